@@ -1,0 +1,66 @@
+"""Browser tests: Debian's Chromium driven by Playwright against Django's live server.
+
+Only loopback traffic: every request to another host is aborted (and recorded, so a test can fail on it).
+"""
+
+import ipaddress
+import os
+import shutil
+from urllib.parse import urlsplit
+
+import pytest
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def is_loopback(url):
+    host = urlsplit(url).hostname or ""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return url.startswith(("data:", "blob:", "about:"))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not shutil.which(CHROMIUM):
+        pytest.skip(f"needs Chromium at {CHROMIUM} (apt-get install chromium; CI installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser context whose only reachable hosts are on loopback."""
+    context = browser.new_context(locale="id-ID")
+    blocked = []
+
+    def guard(route):
+        if is_loopback(route.request.url):
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.blocked_requests = blocked
+    yield page
+    context.close()
