@@ -43,7 +43,7 @@ ADMIN_HOST = os.environ.get("ADMIN_HOST", f"cms.{BASE_DOMAIN}").strip().lower()
 ADMIN_HOST_ONLY = env_bool("ADMIN_HOST_ONLY", default=False)
 
 # Hosts outside the base domain get 400; a host inside it without a Site gets 404.
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or [BASE_DOMAIN, f".{BASE_DOMAIN}"]
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or [BASE_DOMAIN, f".{BASE_DOMAIN}", ADMIN_HOST]
 
 DATABASES = {
     "default": dj_database_url.parse(

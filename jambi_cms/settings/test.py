@@ -18,3 +18,6 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://cms.localhost"
 MEDIA_ROOT = str(BASE_DIR / "media-test")  # noqa: F405
+# Static files come from the finders; there is no collected STATIC_ROOT in tests.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

@@ -31,7 +31,8 @@ class BasePage(Page):
 
     @property
     def meta_description(self):
-        return self.search_description or self.listing_summary
+        """The search description, else the listing summary, else the page's own summary if it has one."""
+        return self.search_description or self.listing_summary or getattr(self, "summary", "")
 
 
 class IndexPage(BasePage):

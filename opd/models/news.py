@@ -199,6 +199,11 @@ class AnnouncementPage(BasePage):
     def get_sitemap_urls(self, request=None):
         return [] if self.is_expired else super().get_sitemap_urls(request)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["attachments"] = self.attachments.select_related("document")
+        return context
+
 
 class AnnouncementAttachment(Orderable):
     """A document attached to an announcement."""

@@ -1,5 +1,6 @@
 """Per-site identity: logo, colours, contact details, head of agency, PPID officer."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +8,21 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Gunakan kode warna heksadesimal, mis. #0b5394."))
+
+# WCAG 2.1 AA for normal text: the header puts white text on the primary colour.
+MIN_CONTRAST_WITH_WHITE = 4.5
+
+
+def contrast_with_white(hex_value):
+    """WCAG contrast ratio between white and a #rrggbb colour."""
+
+    def channel(value):
+        value /= 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (channel(int(hex_value[i : i + 2], 16)) for i in (1, 3, 5))
+    luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue
+    return 1.05 / (luminance + 0.05)
 
 
 @register_setting(icon="site")
@@ -76,6 +92,19 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("identitas situs")
         verbose_name_plural = _("identitas situs")
+
+    def clean(self):
+        super().clean()
+        if hex_colour.regex.match(self.primary_colour or "") and (
+            contrast_with_white(self.primary_colour) < MIN_CONTRAST_WITH_WHITE
+        ):
+            raise ValidationError(
+                {
+                    "primary_colour": _(
+                        "Warna utama terlalu terang: teks putih di atasnya sulit dibaca. Pilih warna lebih gelap."
+                    )
+                }
+            )
 
     @property
     def social_links(self):
