@@ -7,6 +7,8 @@ from wagtail.models import Site
 # Paths served whatever the host: static files, uploaded media and the admin (checked separately).
 SITELESS_PREFIXES = ("/static/", "/media/")
 ADMIN_PREFIX = "/admin/"
+# The admin links documents with root-relative URLs, so the admin host serves them too.
+DOCUMENTS_PREFIX = "/dokumen/"
 
 
 class SiteHostMiddleware:
@@ -33,6 +35,8 @@ class SiteHostMiddleware:
         if request.path.startswith(SITELESS_PREFIXES):
             return self.get_response(request)
         if settings.ADMIN_HOST_ONLY and hostname == settings.ADMIN_HOST:
+            if request.path.startswith(DOCUMENTS_PREFIX):
+                return self.get_response(request)
             return HttpResponsePermanentRedirect(ADMIN_PREFIX)
         if Site.find_for_request(request) is None:
             raise Http404("No site is configured for this host.")

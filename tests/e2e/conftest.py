@@ -9,6 +9,8 @@ import shutil
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
+from wagtail.models import Collection, Locale, Page
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -64,3 +66,14 @@ def page(browser):
     page.blocked_requests = blocked
     yield page
     context.close()
+
+
+@pytest.fixture
+def wagtail_root(live_server):
+    """Wagtail's locale, root page and root collection, which a transactional test before may have flushed."""
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
+    return live_server

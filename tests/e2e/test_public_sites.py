@@ -4,13 +4,12 @@ import datetime
 from urllib.parse import urlsplit
 
 import pytest
-from wagtail.models import Page
 
 from home.provisioning import provision_portal
 from opd.models import NewsIndexPage, NewsPage
 from opd.provisioning import provision_opd_site
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 def publish_news(slug, title):
@@ -21,16 +20,13 @@ def publish_news(slug, title):
 
 
 @pytest.fixture
-def sites(live_server):
-    # Transactional tests may start from a flushed database: make sure Wagtail's root exists.
-    if not Page.objects.filter(depth=1).exists():
-        Page.add_root(instance=Page(title="Root", slug="root"))
+def sites(wagtail_root):
     provision_portal()
     provision_opd_site("dinkes", "Dinas Kesehatan", acronym="Dinkes")
     provision_opd_site("disdik", "Dinas Pendidikan", acronym="Disdik")
     publish_news("dinkes", "Vaksinasi Gratis di Puskesmas Putri Ayu")
     publish_news("disdik", "Penerimaan Peserta Didik Baru Dibuka")
-    return urlsplit(live_server.url).port
+    return urlsplit(wagtail_root.url).port
 
 
 def test_each_host_shows_its_own_site(page, sites):
