@@ -6,6 +6,7 @@ from django.db import transaction
 from wagtail.models import Page
 
 from home.models import OpdDirectoryPage, PortalHomePage
+from moderation.workflows import ensure_site_workflow
 from opd import roles
 from opd.models import AgendaIndexPage, AnnouncementIndexPage, ContactPage, NewsIndexPage, PpidPage
 from opd.provisioning import ProvisionReport, ensure_child_page, ensure_site, ensure_site_settings, ensure_tree
@@ -23,7 +24,10 @@ PORTAL_SECTIONS = (
 
 
 def provision_portal(*, dry_run=False):
-    """Create what is missing of the portal at BASE_DOMAIN; Humas writers may draft anywhere in it."""
+    """Create what is missing of the portal at BASE_DOMAIN, on the shared moderation workflow.
+
+    Humas writers may draft anywhere in it.
+    """
     report = ProvisionReport()
     with transaction.atomic():
         roles.ensure_role_groups()
@@ -32,6 +36,7 @@ def provision_portal(*, dry_run=False):
         site = ensure_site(settings.BASE_DOMAIN, home, PORTAL_NAME, report)
         if roles.grant_page_permissions(Group.objects.get(name=roles.HUMAS_WRITER), home, roles.DRAFT_PAGE_PERMISSIONS):
             report.actions.append("izin Humas pada portal")
+        report.actions += ensure_site_workflow(home)
         ensure_site_settings(site, report, head_name="", head_title="Gubernur Jambi", primary_colour="#1c4587")
         report.site = site
         if dry_run:

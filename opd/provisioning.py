@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from wagtail.models import Collection, Page, Site
 
+from moderation.workflows import ensure_site_workflow
 from opd import roles
 from opd.models import (
     AgendaIndexPage,
@@ -168,18 +169,14 @@ def _ensure_collection(opd, report):
     return collection
 
 
-def _ensure_operator_group(opd, home, collection, report):
+def _ensure_operator_group(opd, report):
     group = opd.operator_group
     if group is None:
         group, _ = Group.objects.get_or_create(name=roles.operator_group_name(opd))
         opd.operator_group = group
         opd.save(update_fields=["operator_group"])
         report.actions.append(f"grup “{group.name}”")
-    group.permissions.add(roles.permission(*roles.ACCESS_ADMIN))
-    changed = roles.grant_page_permissions(group, home, roles.DRAFT_PAGE_PERMISSIONS)
-    changed |= roles.grant_collection_permissions(group, collection, roles.MEDIA_EDIT)
-    changed |= roles.grant_collection_permissions(group, roles.shared_collection(), roles.MEDIA_CHOOSE)
-    if changed:
+    if roles.grant_operator_permissions(opd):
         report.actions.append(f"izin grup “{group.name}” (tambah/ubah halaman, tanpa terbit)")
     return group
 
@@ -192,7 +189,7 @@ def grant_humas(pages, report):
 
 
 def provision_opd_site(slug, name, *, acronym="", hostname="", kind=Opd.Kind.DINAS, dry_run=False):
-    """Create what is missing of an OPD's registry entry, page tree, Site, collection, group and settings.
+    """Create what is missing of an OPD's registry entry, page tree, Site, collection, groups, workflow and settings.
 
     Raises ProvisioningError on input that cannot become a site (invalid or reserved slug, a slug or
     host already used by another OPD). With ``dry_run`` nothing is stored.
@@ -210,9 +207,10 @@ def provision_opd_site(slug, name, *, acronym="", hostname="", kind=Opd.Kind.DIN
         if opd.site_id != site.pk:
             opd.site = site
             opd.save(update_fields=["site"])
-        collection = _ensure_collection(opd, report)
-        _ensure_operator_group(opd, home, collection, report)
+        _ensure_collection(opd, report)
+        _ensure_operator_group(opd, report)
         grant_humas([sections[model] for model in HUMAS_SECTIONS], report)
+        report.actions += ensure_site_workflow(opd)
         ensure_site_settings(site, report, head_name=opd.head_of_agency, head_title=f"Kepala {opd.name}")
         report.opd, report.site = opd, site
         if dry_run:

@@ -1,10 +1,14 @@
-"""Group names of DESIGN.md's roles, and the idempotent creation of the province-wide groups.
+"""Group names of DESIGN.md's roles, what each role may do, and the idempotent creation of the groups.
 
-Group names live here and nowhere else; per-OPD groups are named by the functions below.
+Group names live here and nowhere else; per-OPD groups are named by the functions below. Every
+permission a role gets is scoped: page permissions on a subtree, media permissions on a collection,
+settings permissions on one Site. Only Diskominfo's administrators (superusers) hold model-wide
+permissions, so users, groups, sites, workflows, redirects and snippets stay in their hands
+(docs/access.md).
 """
 
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, GroupSitePermission, Page
 
 DISKOMINFO_ADMIN = "Diskominfo – Administrator"
 DISKOMINFO_APPROVER = "Diskominfo – Penyetuju"
@@ -25,6 +29,10 @@ MEDIA_EDIT = (
     ("wagtaildocs", "choose_document"),
 )
 MEDIA_CHOOSE = (("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document"))
+# Granted per Site (GroupSitePermission): an operator edits the identity settings of its own site only.
+SITE_SETTINGS_EDIT = (("opd", "change_sitesettings"),)
+# The head of an OPD reviews and corrects its site's pages; operators create them, Diskominfo publishes.
+HEAD_PAGE_PERMISSIONS = ("change_page",)
 
 
 def operator_group_name(opd):
@@ -59,6 +67,43 @@ def grant_collection_permissions(group, collection, perms):
         )
         created_any |= created
     return created_any
+
+
+def grant_site_permissions(group, site, perms):
+    """Give ``group`` the permissions ``perms`` ((app, codename) pairs) on ``site`` only; True if any was new."""
+    created_any = False
+    for app_label, codename in perms:
+        _, created = GroupSitePermission.objects.get_or_create(
+            group=group, site=site, permission=permission(app_label, codename)
+        )
+        created_any |= created
+    return created_any
+
+
+def grant_operator_permissions(opd):
+    """Everything ``opd``'s operator group may do, each on the OPD's own tree, collection or site.
+
+    Admin access; add and edit pages in the site (never publish); add, edit and choose media in the
+    OPD's collection and choose from the shared one; edit the site's identity settings. Needs the
+    OPD's site, collection and operator group; returns True if any permission was new.
+    """
+    group = opd.operator_group
+    group.permissions.add(permission(*ACCESS_ADMIN))
+    changed = grant_page_permissions(group, opd.site.root_page, DRAFT_PAGE_PERMISSIONS)
+    changed |= grant_collection_permissions(group, opd.collection, MEDIA_EDIT)
+    changed |= grant_collection_permissions(group, shared_collection(), MEDIA_CHOOSE)
+    changed |= grant_site_permissions(group, opd.site, SITE_SETTINGS_EDIT)
+    return changed
+
+
+def ensure_head_group(opd):
+    """The "Kepala <OPD>" group: review and correct the OPD's pages, choose its media; never add or publish."""
+    group, _ = Group.objects.get_or_create(name=head_group_name(opd))
+    group.permissions.add(permission(*ACCESS_ADMIN))
+    grant_page_permissions(group, opd.site.root_page, HEAD_PAGE_PERMISSIONS)
+    grant_collection_permissions(group, opd.collection, MEDIA_CHOOSE)
+    grant_collection_permissions(group, shared_collection(), MEDIA_CHOOSE)
+    return group
 
 
 def shared_collection():

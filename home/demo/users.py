@@ -39,18 +39,11 @@ DEMO_ACCOUNTS = (
 DEMO_USERNAMES = tuple(account.username for account in DEMO_ACCOUNTS)
 
 
-def ensure_head_group(opd):
-    """The optional "Kepala <OPD>" approval group; for now it only opens the admin."""
-    group, _ = Group.objects.get_or_create(name=roles.head_group_name(opd))
-    group.permissions.add(roles.permission(*roles.ACCESS_ADMIN))
-    return group
-
-
 def _group_for(account, opds):
     if account.group:
         return Group.objects.get(name=account.group)
     opd = opds[account.opd_slug]
-    return ensure_head_group(opd) if account.head else opd.operator_group
+    return roles.ensure_head_group(opd) if account.head else opd.operator_group
 
 
 def ensure_demo_users():

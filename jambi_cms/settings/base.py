@@ -75,6 +75,8 @@ INSTALLED_APPS = [
     "home",
     "opd",
     "search",
+    "moderation",
+    "access",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -112,6 +114,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "access.middleware.AdminScopeMiddleware",
 ]
 
 ROOT_URLCONF = "jambi_cms.urls"

@@ -60,6 +60,14 @@ class Opd(models.Model):
         default=False,
         help_text=_("Centang bila subdomain sudah dipastikan dipakai di bawah domain provinsi."),
     )
+    head_review = models.BooleanField(
+        _("tinjauan Kepala OPD"),
+        default=False,
+        help_text=_(
+            "Centang bila setiap kiriman dari situs ini harus disetujui Kepala OPD (grup “Kepala <OPD>”) "
+            "sebelum Diskominfo menyetujuinya."
+        ),
+    )
     custom_hostname = models.CharField(
         _("nama host khusus"),
         max_length=253,
