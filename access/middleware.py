@@ -1,0 +1,133 @@
+"""Refuse, with the admin's 404, any admin URL that names a page, image or document outside the user's reach.
+
+Wagtail checks permissions in most admin views, but some answer for any id they are given: the page
+chooser (browsing under a page, "chosen" pages), the image chooser's format step, the bulk-action
+confirmation pages (which list the titles of the items you may *not* act on) and the admin API. This
+middleware closes them all the same way, before the view runs, from the ids in the URL and the query
+string; ``access.scoping`` says what is within reach. Superusers and anonymous users pass untouched
+(the admin sends the latter to its login page).
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.urls import reverse
+from django.views.defaults import page_not_found
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, TaskState
+
+from access import scoping
+
+PAGE_KWARGS = ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk")
+IMAGE_KWARGS = ("image_id",)
+DOCUMENT_KWARGS = ("document_id", "doc_id")
+# Views that take the object's primary key as ``pk`` (or as the first positional argument).
+PK_KINDS = {
+    "wagtailadmin_api:pages:detail": "page",
+    "wagtailadmin_api:pages:action": "page",
+    "wagtailadmin_api:images:detail": "image",
+    "wagtailadmin_api:documents:detail": "document",
+    "wagtailimages_chooser:chosen": "image",
+    "wagtaildocs_chooser:chosen": "document",
+    "wagtailadmin_pages:revisions_compare": "page",
+}
+# Views that take a list of ids as ``?id=``.
+ID_LIST_KINDS = {
+    "wagtailadmin_choose_page_chosen_multiple": "page",
+    "wagtailimages_chooser:chosen_multiple": "image",
+    "wagtaildocs_chooser:chosen_multiple": "document",
+}
+# Reports that summarise the whole page tree: only for those who may see all of it.
+WHOLE_TREE_VIEWS = {"wagtailadmin_reports:page_types_usage", "wagtailadmin_reports:page_types_usage_results"}
+
+
+def _bulk_kind(app_label, model_name):
+    kinds = {
+        ("wagtailcore", "page"): "page",
+        (get_image_model()._meta.app_label, get_image_model()._meta.model_name): "image",
+        (get_document_model()._meta.app_label, get_document_model()._meta.model_name): "document",
+    }
+    return kinds.get((app_label, model_name))
+
+
+def referenced_objects(match, request):
+    """(kind, id) of every page, image and document an admin URL names."""
+    kwargs, refs = match.kwargs, []
+    refs += [("page", kwargs[name]) for name in PAGE_KWARGS if name in kwargs]
+    refs += [("image", kwargs[name]) for name in IMAGE_KWARGS if name in kwargs]
+    refs += [("document", kwargs[name]) for name in DOCUMENT_KWARGS if name in kwargs]
+    view_name = match.view_name
+    if view_name in PK_KINDS:
+        refs.append((PK_KINDS[view_name], kwargs.get("pk", match.args[0] if match.args else None)))
+    if view_name in ID_LIST_KINDS:
+        refs += [(ID_LIST_KINDS[view_name], pk) for pk in request.GET.getlist("id")]
+    if view_name == "wagtail_bulk_action":
+        kind = _bulk_kind(kwargs["app_label"], kwargs["model_name"])
+        if kind:
+            refs += [(kind, pk) for pk in request.GET.getlist("id")]
+    if view_name == "wagtailadmin_editing_sessions:ping":
+        content_type = ContentType.objects.filter(app_label=kwargs["app_label"], model=kwargs["model_name"]).first()
+        model = content_type and content_type.model_class()
+        if model and issubclass(model, Page):
+            refs.append(("page", kwargs["object_id"]))
+    return refs
+
+
+def _ids(values):
+    try:
+        return {int(value) for value in values}
+    except (TypeError, ValueError):
+        return None
+
+
+def within_reach(user, kind, values):
+    """True if every id in ``values`` is a ``kind`` object that ``user`` may see."""
+    ids = _ids(values)
+    if not ids:
+        return ids is not None
+    visible = {
+        "page": scoping.visible_pages,
+        "image": scoping.visible_images,
+        "document": scoping.visible_documents,
+    }[kind](user)
+    return visible.filter(pk__in=ids).values("pk").distinct().count() == len(ids)
+
+
+def task_state_matches_page(kwargs):
+    """A workflow action names a page and a task state: the task state must be that page's."""
+    if "task_state_id" not in kwargs or "page_id" not in kwargs:
+        return True
+    return TaskState.objects.filter(
+        pk=kwargs["task_state_id"],
+        workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
+        workflow_state__object_id=str(kwargs["page_id"]),
+    ).exists()
+
+
+class AdminScopeMiddleware:
+    """Admin URLs naming an object outside the user's reach answer 404, before their view runs."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        user = getattr(request, "user", None)
+        if match is None or user is None or not user.is_authenticated or user.is_superuser:
+            return None
+        if not request.path_info.startswith(reverse("wagtailadmin_home")):
+            return None
+        if match.view_name in WHOLE_TREE_VIEWS and not scoping.sees_whole_tree(user):
+            raise PermissionDenied
+        by_kind = {}
+        for kind, value in referenced_objects(match, request):
+            by_kind.setdefault(kind, []).append(value)
+        if all(within_reach(user, kind, values) for kind, values in by_kind.items()) and task_state_matches_page(
+            match.kwargs
+        ):
+            return None
+        return page_not_found(request, Http404(), template_name="wagtailadmin/404.html")
