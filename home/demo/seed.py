@@ -1,4 +1,5 @@
-"""Seeding the development demo: the registry, the portal, twelve OPD sites with content, and demo logins.
+"""Seeding the development demo: the registry, the portal, twelve OPD sites with content, demo logins, and
+two submissions waiting in moderation.
 
 Everything goes through the project's own functions (``load_registry``, ``provision_portal``,
 ``provision_opd_site``), then fills the provisioned pages the Wagtail way. It runs in one
@@ -21,6 +22,7 @@ from opd.registry import load_registry
 
 from .agencies import AGENCIES
 from .common import NEWS_CATEGORIES
+from .moderation import submit_waiting_news
 from .opd_site import fill_opd_site
 from .portal import fill_portal
 from .users import DEMO_PASSWORD, DEMO_USERNAMES, ensure_demo_users, role_labels
@@ -87,6 +89,7 @@ def seed_demo(progress=None):
         fill_portal(portal_home, categories)
         report(f"  Portal: {site_url(settings.BASE_DOMAIN)}")
         kept = ensure_demo_users()
+        submit_waiting_news()
     return SeedResult(already_seeded=False, seconds=time.monotonic() - started, kept_users=kept)
 
 
