@@ -67,10 +67,14 @@ SWEEP = {
     "admin/pages/<int:parent_page_id>/results/": lambda s: s.page_urls("parent_page_id"),
     "admin/pages/<int:parent_page_id>/add_subpage/": lambda s: s.page_urls("parent_page_id", s.b.news_index),
     "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/": (
-        lambda s: [s.fill(content_type_app_name="opd", content_type_model_name="newspage", parent_page_id=s.b.news_index.pk)]
+        lambda s: [
+            s.fill(content_type_app_name="opd", content_type_model_name="newspage", parent_page_id=s.b.news_index.pk)
+        ]
     ),
     "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/preview/": (
-        lambda s: [s.fill(content_type_app_name="opd", content_type_model_name="newspage", parent_page_id=s.b.news_index.pk)]
+        lambda s: [
+            s.fill(content_type_app_name="opd", content_type_model_name="newspage", parent_page_id=s.b.news_index.pk)
+        ]
     ),
     "admin/pages/create/<slug:app_label>/<slug:model_name>": (
         lambda s: [s.fill(app_label="opd", model_name="newspage"), s.fill(app_label="opd", model_name="standardpage")]
@@ -265,7 +269,9 @@ class AdminUrlSweepTests(AccessWorld, TestCase):
         cls.task_state = cls.workflow_state.current_task_state
         cls.task = cls.task_state.task
         cls.editing_session = EditingSession.objects.create(
-            user=cls.users["operator_b"], content_object=cls.b.draft, last_seen_at=cls.b.draft.latest_revision_created_at
+            user=cls.users["operator_b"],
+            content_object=cls.b.draft,
+            last_seen_at=cls.b.draft.latest_revision_created_at,
         )
         cls.uploaded_image = UploadedFile.objects.create(
             file=cls.b.image.file.name, uploaded_by_user=cls.users["operator_b"]
@@ -317,14 +323,18 @@ class AdminUrlSweepTests(AccessWorld, TestCase):
 
     def bulk_urls(self):
         pages = [self.b.live.pk, self.b.draft.pk]
-        targets = [
-            ("wagtailcore", "page", action, pages) for action in ("delete", "move", "publish", "unpublish")
-        ] + [
-            ("wagtailimages", "image", action, [self.b.image.pk]) for action in ("delete", "add_to_collection", "add_tags")
-        ] + [
-            ("wagtaildocs", "document", action, [self.b.document.pk])
-            for action in ("delete", "add_to_collection", "add_tags")
-        ] + [("wagtailusers", "user", action, [self.users["operator_b"].pk]) for action in ("delete", "set_active")]
+        targets = (
+            [("wagtailcore", "page", action, pages) for action in ("delete", "move", "publish", "unpublish")]
+            + [
+                ("wagtailimages", "image", action, [self.b.image.pk])
+                for action in ("delete", "add_to_collection", "add_tags")
+            ]
+            + [
+                ("wagtaildocs", "document", action, [self.b.document.pk])
+                for action in ("delete", "add_to_collection", "add_tags")
+            ]
+            + [("wagtailusers", "user", action, [self.users["operator_b"].pk]) for action in ("delete", "set_active")]
+        )
         return [
             query(self.fill(app_label=app, model_name=model, action=action), id=ids, next="/admin/")
             for app, model, action, ids in targets
