@@ -101,7 +101,8 @@ def ensure_head_group(opd):
     group, _ = Group.objects.get_or_create(name=head_group_name(opd))
     group.permissions.add(permission(*ACCESS_ADMIN))
     grant_page_permissions(group, opd.site.root_page, HEAD_PAGE_PERMISSIONS)
-    grant_collection_permissions(group, opd.collection, MEDIA_CHOOSE)
+    if opd.collection_id:  # provisioning creates the collection after the site
+        grant_collection_permissions(group, opd.collection, MEDIA_CHOOSE)
     grant_collection_permissions(group, shared_collection(), MEDIA_CHOOSE)
     return group
 

@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from opd.forms import PageForm
+
 
 class BasePage(Page):
     """Shared fields: a listing summary (also the meta description fallback) and "Terakhir diperbarui"."""
@@ -20,6 +22,7 @@ class BasePage(Page):
 
     promote_panels = [*Page.promote_panels, FieldPanel("listing_summary")]
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+    base_form_class = PageForm
 
     class Meta:
         abstract = True
