@@ -29,6 +29,7 @@ class PortalHomePage(BasePage):
         "opd.ContactPage",
         "opd.StandardPage",
         "home.OpdDirectoryPage",
+        "freshness.FreshnessBoardPage",
     ]
     max_count = 1
 

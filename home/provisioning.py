@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Page
 
+from freshness.models import FreshnessBoardPage
 from home.models import OpdDirectoryPage, PortalHomePage
 from moderation.workflows import ensure_site_workflow
 from opd import roles
@@ -18,6 +19,7 @@ PORTAL_SECTIONS = (
     (AnnouncementIndexPage, "Pengumuman", "pengumuman", ()),
     (AgendaIndexPage, "Agenda", "agenda", ()),
     (OpdDirectoryPage, "Direktori OPD", "direktori-opd", ()),
+    (FreshnessBoardPage, "Kebaruan Situs OPD", "kebaruan", ()),
     (PpidPage, "PPID", "ppid", ()),
     (ContactPage, "Kontak", "kontak", ()),
 )

@@ -129,3 +129,10 @@ def ensure_role_groups():
     grant_collection_permissions(approver, media_root, MEDIA_EDIT)
     grant_collection_permissions(Group.objects.get(name=HUMAS_WRITER), shared_collection(), MEDIA_EDIT)
     return created_names
+
+
+def is_diskominfo(user):
+    """Diskominfo's approvers and administrators (superusers): they oversee every site."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    return user.is_superuser or user.groups.filter(name=DISKOMINFO_APPROVER).exists()

@@ -50,6 +50,8 @@ expect 200 dinkes.localhost:$port /berita/ "Dinas Kesehatan"
 expect 200 disdik.localhost:$port /berita/ "Dinas Pendidikan"
 expect 200 dinkes.localhost:$port "/cari/?q=layanan"
 expect 200 dinkes.localhost:$port /sitemap.xml "dinkes.localhost"
+expect 200 localhost:$port /kebaruan/ "Kebaruan Situs OPD"
+expect 404 dinkes.localhost:$port /kebaruan/
 expect 404 tidakada.localhost:$port /
 expect 400 contoh.example.com /
 expect 302 localhost:$port /admin/

@@ -109,6 +109,7 @@ def summary_lines():
     lines = [
         "Demo Jambi CMS siap. Silakan coba:",
         f"  Portal provinsi : {site_url(settings.BASE_DOMAIN)}",
+        f"  Kebaruan situs  : {site_url(settings.BASE_DOMAIN, '/kebaruan/')}",
         f"  Admin Wagtail   : {site_url(admin_host, '/admin/')}",
         "  Situs OPD:",
     ]

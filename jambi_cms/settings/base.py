@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "search",
     "moderation",
     "access",
+    "freshness",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -217,3 +218,7 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Freshness score (freshness.thresholds.Thresholds lists every key and its default), e.g.
+# FRESHNESS_THRESHOLDS = {"amber_after_days": 21, "red_after_days": 60}
+FRESHNESS_THRESHOLDS = {}

@@ -19,6 +19,7 @@ from wagtail.admin.models import EditingSession
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import GroupApprovalTask, UploadedFile, Workflow, WorkflowPage, WorkflowTask
 
+from freshness.models import Reminder
 from tests.access.world import CANARY, AccessWorld, leaks
 
 ADMIN_PREFIX = "admin/"
@@ -242,6 +243,12 @@ SWEEP = {
     "admin/forms/submissions/<int:page_id>/results/": lambda s: s.page_urls("page_id"),
     "admin/forms/submissions/<int:page_id>/delete/": lambda s: s.page_urls("page_id"),
     r"admin/^opd/opd/edit/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.b.opd.pk)],
+    # Freshness: another OPD's detail page; the reminders' record (Diskominfo only)
+    "admin/kebaruan/<int:opd_id>/": lambda s: [s.fill(opd_id=s.b.opd.pk)],
+    r"admin/^freshness/reminder/edit/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.reminder.pk)],
+    r"admin/^freshness/reminder/delete/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.reminder.pk)],
+    r"admin/^freshness/reminder/history/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.reminder.pk)],
+    r"admin/^freshness/reminder/inspect/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.reminder.pk)],
     r"admin/^opd/opd/delete/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.b.opd.pk)],
     r"admin/^opd/opd/history/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.b.opd.pk)],
     r"admin/^opd/opd/inspect/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.b.opd.pk)],
@@ -268,6 +275,15 @@ class AdminUrlSweepTests(AccessWorld, TestCase):
         cls.workflow_state = cls.workflow.start(cls.b.draft, cls.users["operator_b"])
         cls.task_state = cls.workflow_state.current_task_state
         cls.task = cls.task_state.task
+        cls.reminder = Reminder.objects.create(
+            opd=cls.b.opd,
+            period="2026-W01",
+            level=Reminder.Level.OPERATOR,
+            status="merah",
+            recipients=f"{CANARY['B'].lower()}@jambiprov.go.id",
+            subject=f"Pengingat {CANARY['B']}",
+            body=f"Isi {CANARY['B']}",
+        )
         cls.editing_session = EditingSession.objects.create(
             user=cls.users["operator_b"],
             content_object=cls.b.draft,

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.test import TestCase
 from wagtail.models import GroupPagePermission, Page, Site
 
+from freshness.models import FreshnessBoardPage
 from home.models import OpdDirectoryPage, PortalHomePage
 from home.provisioning import provision_portal
 from opd import roles
@@ -40,6 +41,7 @@ class ProvisionPortalTests(TestCase):
                 "pengumuman": AnnouncementIndexPage,
                 "agenda": AgendaIndexPage,
                 "direktori-opd": OpdDirectoryPage,
+                "kebaruan": FreshnessBoardPage,
                 "ppid": PpidPage,
                 "kontak": ContactPage,
             },

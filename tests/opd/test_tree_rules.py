@@ -5,6 +5,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from freshness.models import FreshnessBoardPage
 from home.models import OpdDirectoryPage, PortalHomePage
 from home.provisioning import provision_portal
 from opd.models import (
@@ -40,9 +41,11 @@ TREE = {
             ContactPage,
             StandardPage,
             OpdDirectoryPage,
+            FreshnessBoardPage,
         },
     ),
     OpdDirectoryPage: ({PortalHomePage}, set()),
+    FreshnessBoardPage: ({PortalHomePage}, set()),
     OpdHomePage: (
         {Page},
         {
@@ -99,7 +102,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
 
         project_pages = {
             model
-            for app in ("opd", "home")
+            for app in ("opd", "home", "freshness")
             for model in apps.get_app_config(app).get_models()
             if issubclass(model, Page)
         }
