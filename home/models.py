@@ -30,6 +30,7 @@ class PortalHomePage(BasePage):
         "opd.StandardPage",
         "home.OpdDirectoryPage",
         "freshness.FreshnessBoardPage",
+        "questions.GubernurMenjawabPage",
     ]
     max_count = 1
 

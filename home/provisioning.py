@@ -11,6 +11,7 @@ from moderation.workflows import ensure_site_workflow
 from opd import roles
 from opd.models import AgendaIndexPage, AnnouncementIndexPage, ContactPage, NewsIndexPage, PpidPage
 from opd.provisioning import ProvisionReport, ensure_child_page, ensure_site, ensure_site_settings, ensure_tree
+from questions.pages import GubernurMenjawabPage
 
 PORTAL_NAME = "Pemerintah Provinsi Jambi"
 PORTAL_SLUG = "portal"
@@ -20,6 +21,7 @@ PORTAL_SECTIONS = (
     (AgendaIndexPage, "Agenda", "agenda", ()),
     (OpdDirectoryPage, "Direktori OPD", "direktori-opd", ()),
     (FreshnessBoardPage, "Kebaruan Situs OPD", "kebaruan", ()),
+    (GubernurMenjawabPage, "Gubernur Menjawab", "gubernur-menjawab", ()),
     (PpidPage, "PPID", "ppid", ()),
     (ContactPage, "Kontak", "kontak", ()),
 )

@@ -31,6 +31,8 @@ CEILINGS = {
     "portal home": 18,  # measured 16
     "OPD directory": 13,  # 11
     "freshness board": 21,  # 19: the score costs the same ten aggregate queries for 2 or 20 sites
+    "Gubernur Menjawab": 13,  # 11: the form's OPD choices are one query
+    "Gubernur Menjawab Q&A": 13,  # 11: one count and one page of answers with their OPD joined
     "portal news index": 16,  # 14
     "portal search": 14,  # 12
     "portal sitemap.xml": 15,  # 13: .specific() costs one query per page type present, not per page
@@ -67,6 +69,8 @@ def targets(world):
         "portal home": (PORTAL, "/"),
         "OPD directory": (PORTAL, "/direktori-opd/"),
         "freshness board": (PORTAL, "/kebaruan/"),
+        "Gubernur Menjawab": (PORTAL, "/gubernur-menjawab/"),
+        "Gubernur Menjawab Q&A": (PORTAL, "/gubernur-menjawab/tanya-jawab/"),
         "portal news index": (PORTAL, "/berita/"),
         "portal search": (PORTAL, "/cari/?q=kabar"),
         "portal sitemap.xml": (PORTAL, "/sitemap.xml"),

@@ -78,7 +78,9 @@ INSTALLED_APPS = [
     "moderation",
     "access",
     "freshness",
+    "questions",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -222,3 +224,14 @@ LOGGING = {
 # Freshness score (freshness.thresholds.Thresholds lists every key and its default), e.g.
 # FRESHNESS_THRESHOLDS = {"amber_after_days": 21, "red_after_days": 60}
 FRESHNESS_THRESHOLDS = {}
+
+# Gubernur Menjawab (docs/questions.md). SP4N-LAPOR! has no known public API: with no endpoint the
+# outbox is exported as XLSX for manual entry (send_lapor_forwards --export).
+LAPOR_ENDPOINT_URL = os.environ.get("LAPOR_ENDPOINT_URL") or None
+LAPOR_API_TOKEN = os.environ.get("LAPOR_API_TOKEN", "")
+LAPOR_TIMEOUT_SECONDS = float(os.environ.get("LAPOR_TIMEOUT_SECONDS", "10"))
+LAPOR_MAX_ATTEMPTS = int(os.environ.get("LAPOR_MAX_ATTEMPTS", "8"))
+QUESTION_RETENTION_DAYS = int(os.environ.get("QUESTION_RETENTION_DAYS", "730"))
+# Per client IP (REMOTE_ADDR: behind a proxy, the proxy must set it to the citizen's address).
+QUESTION_SUBMIT_RATE = os.environ.get("QUESTION_SUBMIT_RATE", "5/hour")
+QUESTION_TRACK_RATE = os.environ.get("QUESTION_TRACK_RATE", "30/minute")

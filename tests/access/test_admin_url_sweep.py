@@ -20,6 +20,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import GroupApprovalTask, UploadedFile, Workflow, WorkflowPage, WorkflowTask
 
 from freshness.models import Reminder
+from questions import services
 from tests.access.world import CANARY, AccessWorld, leaks
 
 ADMIN_PREFIX = "admin/"
@@ -243,6 +244,14 @@ SWEEP = {
     "admin/forms/submissions/<int:page_id>/results/": lambda s: s.page_urls("page_id"),
     "admin/forms/submissions/<int:page_id>/delete/": lambda s: s.page_urls("page_id"),
     r"admin/^opd/opd/edit/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.b.opd.pk)],
+    # Gubernur Menjawab: B's question, opened or acted on by A's operator
+    r"admin/^questions/question/edit/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.question.pk)],
+    r"admin/^questions/question/delete/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.question.pk)],
+    r"admin/^questions/question/inspect/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.question.pk)],
+    r"admin/^questions/question/route/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.question.pk)],
+    r"admin/^questions/question/answer/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.question.pk)],
+    r"admin/^questions/question/close/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.question.pk)],
+    r"admin/^questions/question/escalate/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.question.pk)],
     # Freshness: another OPD's detail page; the reminders' record (Diskominfo only)
     "admin/kebaruan/<int:opd_id>/": lambda s: [s.fill(opd_id=s.b.opd.pk)],
     r"admin/^freshness/reminder/edit/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.reminder.pk)],
@@ -275,6 +284,14 @@ class AdminUrlSweepTests(AccessWorld, TestCase):
         cls.workflow_state = cls.workflow.start(cls.b.draft, cls.users["operator_b"])
         cls.task_state = cls.workflow_state.current_task_state
         cls.task = cls.task_state.task
+        cls.question, _token = services.submit_question(
+            name=f"Warga {CANARY['B']}",
+            email=f"{CANARY['B'].lower()}@mail.id",
+            phone="081234561234",
+            category="pendidikan",
+            question=f"Pertanyaan {CANARY['B']}",
+        )
+        services.route_question(cls.question, cls.b.opd, cls.users["approver"])
         cls.reminder = Reminder.objects.create(
             opd=cls.b.opd,
             period="2026-W01",

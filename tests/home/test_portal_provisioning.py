@@ -12,6 +12,7 @@ from home.models import OpdDirectoryPage, PortalHomePage
 from home.provisioning import provision_portal
 from opd import roles
 from opd.models import AgendaIndexPage, AnnouncementIndexPage, ContactPage, NewsIndexPage, PpidPage, SiteSettings
+from questions.pages import GubernurMenjawabPage
 
 
 def run_command(*args):
@@ -42,6 +43,7 @@ class ProvisionPortalTests(TestCase):
                 "agenda": AgendaIndexPage,
                 "direktori-opd": OpdDirectoryPage,
                 "kebaruan": FreshnessBoardPage,
+                "gubernur-menjawab": GubernurMenjawabPage,
                 "ppid": PpidPage,
                 "kontak": ContactPage,
             },

@@ -27,6 +27,7 @@ from opd.models import (
     StandardPage,
 )
 from opd.provisioning import provision_opd_site
+from questions.pages import GubernurMenjawabPage
 from tests.factories import OpdHomePageFactory, SuperuserFactory
 
 # Every page type of the project: its allowed parents and its allowed children.
@@ -42,10 +43,12 @@ TREE = {
             StandardPage,
             OpdDirectoryPage,
             FreshnessBoardPage,
+            GubernurMenjawabPage,
         },
     ),
     OpdDirectoryPage: ({PortalHomePage}, set()),
     FreshnessBoardPage: ({PortalHomePage}, set()),
+    GubernurMenjawabPage: ({PortalHomePage}, set()),
     OpdHomePage: (
         {Page},
         {
@@ -102,7 +105,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
 
         project_pages = {
             model
-            for app in ("opd", "home", "freshness")
+            for app in ("opd", "home", "freshness", "questions")
             for model in apps.get_app_config(app).get_models()
             if issubclass(model, Page)
         }
@@ -184,6 +187,7 @@ class CountLimitTests(WagtailPageTestCase):
             with self.subTest(model=model.__name__):
                 self.assertFalse(model.can_create_at(self.portal))
         self.assertFalse(OpdDirectoryPage.can_create_at(self.portal), "max_count = 1")
+        self.assertFalse(GubernurMenjawabPage.can_create_at(self.portal), "max_count = 1")
         self.assertFalse(PortalHomePage.can_create_at(Page.get_first_root_node()), "max_count = 1")
         self.assertTrue(OpdHomePage.can_create_at(Page.get_first_root_node()), "every OPD gets a home page")
 
