@@ -115,11 +115,12 @@ class AdminScopeMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        # Public pages leave first, before the lazy user (a session lookup) is touched.
+        if not request.path_info.startswith(reverse("wagtailadmin_home")):
+            return None
         match = request.resolver_match
         user = getattr(request, "user", None)
         if match is None or user is None or not user.is_authenticated or user.is_superuser:
-            return None
-        if not request.path_info.startswith(reverse("wagtailadmin_home")):
             return None
         if match.view_name in WHOLE_TREE_VIEWS and not scoping.sees_whole_tree(user):
             raise PermissionDenied

@@ -18,17 +18,15 @@ from wagtail.images.permissions import permission_policy as image_permission_pol
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
+from opd import roles
+
 PAGE_ACTIONS = {"add", "change", "publish", "bulk_delete", "lock", "unlock"}
 MEDIA_ACTIONS = ["add", "change", "delete", "choose"]
 
 
-def _active(user):
-    return user.is_authenticated and user.is_active
-
-
 def visible_pages(user):
     """The pages ``user`` may see anywhere in the admin (explorer, choosers, search, reports, API)."""
-    if not _active(user):
+    if not roles.is_signed_in(user):
         return Page.objects.none()
     if user.is_superuser:
         return Page.objects.all()
@@ -37,27 +35,21 @@ def visible_pages(user):
     return page_permission_policy.explorable_instances(user)
 
 
-def page_is_visible(user, page_id):
-    if not _active(user):
-        return False
-    return user.is_superuser or visible_pages(user).filter(pk=page_id).exists()
-
-
 def sees_whole_tree(user):
     """True for users with a page permission on the tree's root (Diskominfo), and superusers."""
-    if not _active(user):
+    if not roles.is_signed_in(user):
         return False
     root = Page.get_first_root_node()
     return user.is_superuser or bool(root.permissions_for_user(user).permissions)
 
 
 def visible_images(user):
-    if not _active(user):
+    if not roles.is_signed_in(user):
         return get_image_model().objects.none()
     return image_permission_policy.instances_user_has_any_permission_for(user, MEDIA_ACTIONS)
 
 
 def visible_documents(user):
-    if not _active(user):
+    if not roles.is_signed_in(user):
         return get_document_model().objects.none()
     return document_permission_policy.instances_user_has_any_permission_for(user, MEDIA_ACTIONS)

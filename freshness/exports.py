@@ -14,15 +14,14 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 
 from freshness.charts import month_year_label
+from jambi_cms.spreadsheets import put_cell
 
 FORMATS = ("csv", "xlsx")
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 CSV_DATETIME = "%Y-%m-%d %H:%M"
-XLSX_DATETIME = "yyyy-mm-dd hh:mm"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -87,27 +86,15 @@ def write_csv(sites, stream):
         writer.writerow([_csv_value(value) for value in row])
 
 
-def _put(sheet, row, column, value):
-    cell = sheet.cell(row=row, column=column)
-    if isinstance(value, str):
-        # openpyxl refuses control characters and reads "=…" as a formula and "#N/A" as an error.
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        cell.data_type = "s"
-    else:
-        cell.value = value
-        if isinstance(value, datetime.datetime):
-            cell.number_format = XLSX_DATETIME
-
-
 def write_xlsx(sites, stream):
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = str(_("Kebaruan situs OPD"))
     for column, heading in enumerate(headings(sites), start=1):
-        _put(sheet, 1, column, heading)
+        put_cell(sheet, 1, column, heading)
     for row_number, row in enumerate(rows(sites), start=2):
         for column, value in enumerate(row, start=1):
-            _put(sheet, row_number, column, value)
+            put_cell(sheet, row_number, column, value)
     sheet.freeze_panes = "B2"
     sheet.column_dimensions[get_column_letter(1)].width = 40
     workbook.save(stream)

@@ -4,10 +4,6 @@ from opd import roles
 from opd.models import Opd
 
 
-def _signed_in(user):
-    return user.is_authenticated and user.is_active
-
-
 def sees_all_sites(user):
     """Diskominfo (superusers, who are its administrators, and its approvers) follows every OPD site."""
     return roles.is_diskominfo(user)
@@ -15,7 +11,7 @@ def sees_all_sites(user):
 
 def own_opds(user):
     """The OPDs with a site whose operator group ``user`` belongs to."""
-    if not _signed_in(user):
+    if not roles.is_signed_in(user):
         return Opd.objects.none()
     return Opd.objects.with_site().filter(operator_group__user=user)
 

@@ -131,8 +131,13 @@ def ensure_role_groups():
     return created_names
 
 
+def is_signed_in(user):
+    """An authenticated, active account: the only kind any role check lets through."""
+    return user.is_authenticated and user.is_active
+
+
 def is_diskominfo(user):
     """Diskominfo's approvers and administrators (superusers): they oversee every site."""
-    if not (user.is_authenticated and user.is_active):
+    if not is_signed_in(user):
         return False
     return user.is_superuser or user.groups.filter(name=DISKOMINFO_APPROVER).exists()

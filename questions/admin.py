@@ -26,11 +26,6 @@ from questions.masking import mask_email, mask_name, mask_phone
 from questions.models import PersonalDataAccess, Question
 
 VIEW_PURPOSE = "lihat detail"
-S = Question.Status
-# Mirrors of the status rules in questions.services, only to decide which buttons to show.
-ROUTABLE = (S.NEW, S.ROUTED, S.ESCALATED)
-ANSWERABLE = (S.ROUTED, S.ESCALATED)
-CLOSABLE = (S.ANSWERED,)
 
 
 def clock_label(question, now=None):
@@ -53,9 +48,9 @@ def clock_label(question, now=None):
 def allowed_actions(user, question):
     """The actions ``user`` may take on ``question`` now: the buttons of its detail page."""
     return {
-        "route": permissions.can_route(user, question) and question.status in ROUTABLE,
-        "answer": permissions.can_answer(user, question) and question.status in ANSWERABLE,
-        "close": permissions.can_close(user, question) and question.status in CLOSABLE,
+        "route": permissions.can_route(user, question) and question.status in services.ROUTABLE,
+        "answer": permissions.can_answer(user, question) and question.status in services.ANSWERABLE,
+        "close": permissions.can_close(user, question) and question.status in services.CLOSABLE,
         "escalate": permissions.can_escalate(user, question) and question.is_open and not question.escalated_at,
     }
 

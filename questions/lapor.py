@@ -35,8 +35,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from jambi_cms.spreadsheets import put_cell
 from questions.models import LaporForward, Question
 
 logger = logging.getLogger(__name__)
@@ -44,7 +44,6 @@ logger = logging.getLogger(__name__)
 BACKOFF_BASE = datetime.timedelta(minutes=1)
 BACKOFF_CAP = datetime.timedelta(hours=6)
 ERROR_MAX_LENGTH = 1000
-XLSX_DATETIME = "yyyy-mm-dd hh:mm"
 
 
 def endpoint_url():
@@ -216,18 +215,6 @@ COLUMNS = (
 )
 
 
-def _put(sheet, row, column, value):
-    cell = sheet.cell(row=row, column=column)
-    if isinstance(value, str):
-        # Citizens' text: never a formula ("=HYPERLINK(…)"), an error value or an illegal character.
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        cell.data_type = "s"
-    else:
-        cell.value = value
-        if isinstance(value, datetime.datetime):
-            cell.number_format = XLSX_DATETIME
-
-
 def export_pending_xlsx(now=None):
     """The pending forwards as XLSX bytes for manual entry in LAPOR!; marks them MANUAL.
 
@@ -243,10 +230,10 @@ def export_pending_xlsx(now=None):
         sheet = workbook.active
         sheet.title = str(_("Penerusan SP4N-LAPOR!"))
         for column, (heading, _value) in enumerate(COLUMNS, start=1):
-            _put(sheet, 1, column, str(heading))
+            put_cell(sheet, 1, column, str(heading))
         for row_number, forward in enumerate(forwards, start=2):
             for column, (_heading, value) in enumerate(COLUMNS, start=1):
-                _put(sheet, row_number, column, value(forward))
+                put_cell(sheet, row_number, column, value(forward))
         sheet.freeze_panes = "B2"
         LaporForward.objects.filter(pk__in=[forward.pk for forward in forwards]).update(
             status=LaporForward.Status.MANUAL, next_attempt_at=None

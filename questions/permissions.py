@@ -11,12 +11,8 @@ from opd.models import Opd
 from questions.models import Question
 
 
-def _signed_in(user):
-    return user.is_authenticated and user.is_active
-
-
 def _in_group(user, name):
-    return _signed_in(user) and user.groups.filter(name=name).exists()
+    return roles.is_signed_in(user) and user.groups.filter(name=name).exists()
 
 
 def is_dispatcher(user):
@@ -34,7 +30,7 @@ def sees_all_questions(user):
 
 def answering_opds(user):
     """The OPDs whose operator group ``user`` belongs to: the questions routed to them are theirs to answer."""
-    if not _signed_in(user):
+    if not roles.is_signed_in(user):
         return Opd.objects.none()
     return Opd.objects.filter(operator_group__user=user)
 
@@ -43,7 +39,7 @@ def visible_questions(user):
     """The questions ``user`` may see in the admin."""
     if sees_all_questions(user):
         return Question.objects.all()
-    if not _signed_in(user):
+    if not roles.is_signed_in(user):
         return Question.objects.none()
     return Question.objects.filter(opd__in=answering_opds(user))
 

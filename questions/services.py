@@ -18,6 +18,11 @@ from questions.models import Question
 
 CLOCK = datetime.timedelta(hours=24)
 WARN_AFTER = datetime.timedelta(hours=20)
+S = Question.Status
+# The statuses each step may start from; the admin shows a step's button only where it applies.
+ROUTABLE = (S.NEW, S.ROUTED, S.ESCALATED)
+ANSWERABLE = (S.ROUTED, S.ESCALATED)
+CLOSABLE = (S.ANSWERED,)
 
 
 def ticket_number(question):
@@ -57,10 +62,9 @@ def _require(question, allowed, message):
 @transaction.atomic
 def route_question(question, opd, user, now=None):
     """Diskominfo or Humas sends the question to the OPD that answers it."""
-    S = Question.Status
     _require(
         question,
-        (S.NEW, S.ROUTED, S.ESCALATED),
+        ROUTABLE,
         _("Pertanyaan yang sudah dijawab atau ditutup tidak dapat diteruskan."),
     )
     question.opd, question.routed_at, question.routed_by = opd, now or timezone.now(), user
@@ -73,8 +77,7 @@ def route_question(question, opd, user, now=None):
 @transaction.atomic
 def answer_question(question, text, user, now=None):
     """The OPD answers; the clock stops."""
-    S = Question.Status
-    _require(question, (S.ROUTED, S.ESCALATED), _("Hanya pertanyaan yang sudah diteruskan ke OPD yang dapat dijawab."))
+    _require(question, ANSWERABLE, _("Hanya pertanyaan yang sudah diteruskan ke OPD yang dapat dijawab."))
     if not text.strip():
         raise ValidationError(_("Jawaban tidak boleh kosong."))
     question.answer, question.answered_at, question.answered_by = text.strip(), now or timezone.now(), user
@@ -86,7 +89,7 @@ def answer_question(question, text, user, now=None):
 @transaction.atomic
 def close_question(question, user, now=None):
     """Diskominfo closes an answered question."""
-    _require(question, (Question.Status.ANSWERED,), _("Hanya pertanyaan yang sudah dijawab yang dapat ditutup."))
+    _require(question, CLOSABLE, _("Hanya pertanyaan yang sudah dijawab yang dapat ditutup."))
     question.status, question.closed_at = Question.Status.CLOSED, now or timezone.now()
     question.save(update_fields=["status", "closed_at"])
     log(question, "questions.close", user=user)

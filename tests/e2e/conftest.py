@@ -6,6 +6,7 @@ Only loopback traffic: every request to another host is aborted (and recorded, s
 import ipaddress
 import os
 import shutil
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
@@ -48,9 +49,12 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
-    """A fresh browser context whose only reachable hosts are on loopback."""
+@contextmanager
+def guarded_page(browser):
+    """A page in a browser context of its own (own cookies) whose only reachable hosts are on loopback.
+
+    Every other request is aborted and recorded in ``page.blocked_requests``, so a test can fail on it.
+    """
     context = browser.new_context(locale="id-ID")
     blocked = []
 
@@ -64,8 +68,17 @@ def page(browser):
     context.route("**/*", guard)
     page = context.new_page()
     page.blocked_requests = blocked
-    yield page
-    context.close()
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh guarded browser page (``guarded_page``)."""
+    with guarded_page(browser) as guarded:
+        yield guarded
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """Moderation in a real browser: an OPD operator's news item goes live only once a Diskominfo approver approves it."""
 
 import re
-from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
@@ -13,7 +12,7 @@ from moderation.workflows import DISKOMINFO_TASK
 from opd import roles
 from opd.models import NewsIndexPage, NewsPage
 from opd.provisioning import provision_opd_site
-from tests.e2e.conftest import is_loopback
+from tests.e2e.conftest import guarded_page
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -38,28 +37,6 @@ def world(wagtail_root):
         "operator": UserFactory(username="operator.dinkes", groups=[operators]),
         "approver": UserFactory(username="penyetuju", groups=[approvers]),
     }
-
-
-@contextmanager
-def guarded_page(browser):
-    """A page in a browser context of its own (own cookies), guarded like the ``page`` fixture."""
-    context = browser.new_context(locale="id-ID")
-    blocked = []
-
-    def guard(route):
-        if is_loopback(route.request.url):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
-    page = context.new_page()
-    page.blocked_requests = blocked
-    try:
-        yield page
-    finally:
-        context.close()
 
 
 def log_in(page, admin, user):
