@@ -17,12 +17,11 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from freshness.charts import month_year_label
-from jambi_cms.spreadsheets import put_cell
+from jambi_cms.spreadsheets import XLSX_CONTENT_TYPE, put_cell
 
 FORMATS = ("csv", "xlsx")
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 CSV_DATETIME = "%Y-%m-%d %H:%M"
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _local(moment):
@@ -111,7 +110,7 @@ def export_response(sites, export_format, now=None):
     elif export_format == "xlsx":
         data = io.BytesIO()
         write_xlsx(sites, data)
-        response = HttpResponse(data.getvalue(), content_type=XLSX_TYPE)
+        response = HttpResponse(data.getvalue(), content_type=XLSX_CONTENT_TYPE)
     else:
         raise ValueError(f"unknown export format {export_format!r}")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

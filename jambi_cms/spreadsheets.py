@@ -5,6 +5,7 @@ import datetime
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 XLSX_DATETIME = "yyyy-mm-dd hh:mm"
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def put_cell(sheet, row, column, value):

@@ -1,4 +1,4 @@
-"""The staff side of Gubernur Menjawab in the admin: the list, the detail page and the four actions.
+"""The staff side of Gubernur Menjawab in the admin: the list, the detail page and its actions.
 
 Registered through wagtail-modeladmin (imported by questions/wagtail_hooks.py). Who sees and does
 what is decided in questions.permissions; whether a step fits the question's status, in
@@ -9,21 +9,24 @@ showing in PersonalDataAccess. A question the user may not see answers 404 on ev
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import re_path
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from wagtail.admin.auth import permission_denied
 from wagtail.log_actions import registry as log_registry
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
-from wagtail_modeladmin.views import InspectView, InstanceSpecificView
+from wagtail_modeladmin.views import IndexView, InspectView, InstanceSpecificView
 
+from jambi_cms.spreadsheets import XLSX_CONTENT_TYPE
 from opd.models import Opd
-from questions import permissions, services
+from questions import lapor, permissions, services
 from questions.masking import mask_email, mask_name, mask_phone
-from questions.models import PersonalDataAccess, Question
+from questions.models import LaporForward, PersonalDataAccess, Question
 
 VIEW_PURPOSE = "lihat detail"
 
@@ -45,13 +48,18 @@ def clock_label(question, now=None):
     return _("lewat %(minutes)d menit") % {"minutes": minutes}
 
 
-def allowed_actions(user, question):
-    """The actions ``user`` may take on ``question`` now: the buttons of its detail page."""
+def allowed_actions(user, question, forward=None):
+    """The actions ``user`` may take on ``question`` now: the buttons of its detail page.
+
+    ``forward`` is the question's SP4N-LAPOR! outbox row, if it has one.
+    """
     return {
         "route": permissions.can_route(user, question) and question.status in services.ROUTABLE,
         "answer": permissions.can_answer(user, question) and question.status in services.ANSWERABLE,
         "close": permissions.can_close(user, question) and question.status in services.CLOSABLE,
         "escalate": permissions.can_escalate(user, question) and question.is_open and not question.escalated_at,
+        "forward": permissions.can_forward(user, question)
+        and (forward is None or forward.status == LaporForward.Status.FAILED),
     }
 
 
@@ -116,10 +124,13 @@ class QuestionInspectView(VisibleOnlyMixin, InspectView):
 
     def get_context_data(self, **kwargs):
         user, question = self.request.user, self.instance
+        forward = services.lapor_forward(question)
         context = super().get_context_data(**kwargs)
         context.update(
             clock=clock_label(question),
-            actions=allowed_actions(user, question),
+            actions=allowed_actions(user, question, forward),
+            lapor_forward=forward,
+            lapor_endpoint=bool(lapor.endpoint_url()),
             action_urls={action: self.url_helper.get_action_url(action, self.pk_quoted) for action in ACTION_VIEWS},
             route_form=RouteForm(initial={"opd": question.opd_id or question.suggested_opd_id}),
             answer_form=AnswerForm(initial={"answer": question.answer}),
@@ -187,7 +198,42 @@ class EscalateView(QuestionActionView):
         return _("Pertanyaan %(ticket)s dieskalasi ke Inspektorat.") % {"ticket": question.ticket_number}
 
 
-ACTION_VIEWS = {"route": RouteView, "answer": AnswerView, "close": CloseView, "escalate": EscalateView}
+class ForwardView(QuestionActionView):
+    permitted = staticmethod(permissions.can_forward)
+
+    def perform(self, request, question):
+        services.forward_to_lapor(question, request.user)
+        if lapor.endpoint_url():
+            return _("Pertanyaan %(ticket)s masuk antrean dan akan dikirim ke SP4N-LAPOR!.") % {
+                "ticket": question.ticket_number
+            }
+        return _(
+            "Pertanyaan %(ticket)s masuk antrean SP4N-LAPOR!. Endpoint belum diatur: ekspor antrean sebagai XLSX "
+            "dari daftar pertanyaan untuk dimasukkan manual."
+        ) % {"ticket": question.ticket_number}
+
+
+ACTION_VIEWS = {
+    "route": RouteView,
+    "answer": AnswerView,
+    "close": CloseView,
+    "escalate": EscalateView,
+    "forward": ForwardView,
+}
+
+
+class QuestionIndexView(IndexView):
+    """The list, with the manual SP4N-LAPOR! export for Diskominfo while no endpoint is configured."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if permissions.can_export_lapor(self.request.user) and not lapor.endpoint_url():
+            context["lapor_pending"] = LaporForward.objects.filter(status=LaporForward.Status.PENDING).count()
+            context["lapor_export_url"] = self.model_admin.lapor_export_url()
+        return context
+
+
+LAPOR_EXPORT = "ekspor_lapor"
 
 
 class QuestionAdmin(ModelAdmin):
@@ -195,6 +241,8 @@ class QuestionAdmin(ModelAdmin):
 
     model = Question
     permission_helper_class = QuestionPermissionHelper
+    index_view_class = QuestionIndexView
+    index_template_name = "questions/admin/index.html"
     inspect_view_class = QuestionInspectView
     inspect_view_enabled = True
     history_view_enabled = False  # the detail page shows the history, scoped like the question
@@ -281,8 +329,29 @@ class QuestionAdmin(ModelAdmin):
         self._existing_pk(instance_pk)
         return ACTION_VIEWS[action].as_view(model_admin=self, instance_pk=instance_pk)(request)
 
+    def lapor_export_url(self):
+        return self.url_helper.get_action_url(LAPOR_EXPORT)
+
+    def lapor_export_view(self, request):
+        """POST: the pending SP4N-LAPOR! forwards as XLSX for manual entry; they become "Ekspor manual"."""
+        if not permissions.can_export_lapor(request.user):
+            return permission_denied(request)
+        index = self.url_helper.index_url
+        if lapor.endpoint_url():
+            messages.error(request, _("LAPOR_ENDPOINT_URL sudah diatur: penerusan dikirim otomatis, bukan diekspor."))
+            return redirect(index)
+        if not LaporForward.objects.filter(status=LaporForward.Status.PENDING).exists():
+            messages.info(request, _("Tidak ada pertanyaan yang menunggu diteruskan ke SP4N-LAPOR!."))
+            return redirect(index)
+        data = lapor.export_pending_xlsx(user=request.user)
+        response = HttpResponse(data, content_type=XLSX_CONTENT_TYPE)
+        stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+        response.headers["Content-Disposition"] = f'attachment; filename="penerusan-sp4n-lapor-{stamp}.xlsx"'
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
     def get_admin_urls_for_registration(self):
-        return super().get_admin_urls_for_registration() + tuple(
+        actions = tuple(
             re_path(
                 self.url_helper.get_action_url_pattern(action),
                 self.action_view,
@@ -291,6 +360,12 @@ class QuestionAdmin(ModelAdmin):
             )
             for action in ACTION_VIEWS
         )
+        export = re_path(
+            rf"^{self.url_helper.base_url_path}/{LAPOR_EXPORT.replace('_', '-')}/$",
+            require_POST(self.lapor_export_view),
+            name=self.url_helper.get_action_url_name(LAPOR_EXPORT),
+        )
+        return (*super().get_admin_urls_for_registration(), *actions, export)
 
 
 modeladmin_register(QuestionAdmin)

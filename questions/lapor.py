@@ -3,13 +3,17 @@
 SP4N-LAPOR! publishes no API, so the province configures one (``LAPOR_ENDPOINT_URL``) when it has
 an agreement; until then pending forwards are exported as a spreadsheet for manual entry.
 
-* ``queue_forward(question)`` puts a question in the outbox (once: a second call returns the same row).
+* ``queue_forward(question)`` puts a question in the outbox (once: a second call returns the same row;
+  a FAILED row goes back to PENDING with its attempts reset and the same idempotency key).
 * ``send_pending()`` POSTs each due forward as JSON with ``Authorization: Bearer <LAPOR_API_TOKEN>``
   and ``Idempotency-Key: <the row's UUID>`` (the same on every retry, so the receiver can drop a
   repeat when our commit was lost after it had accepted). 2xx → SENT with LAPOR!'s tracking id;
   a network error, a timeout, 429 or 5xx → retried after 1, 2, 4 … minutes (at most 6 hours), FAILED
   after ``LAPOR_MAX_ATTEMPTS``; any other 4xx → FAILED at once (resending the same request cannot help).
 * ``export_pending_xlsx()`` gives the pending forwards as an XLSX file and marks them MANUAL.
+
+Every disclosure of a citizen's personal data to LAPOR! (a successful post, a row in an export) is
+logged in PersonalDataAccess, like a member of staff opening the question.
 
 Personal data: the body carries the citizen's name, e-mail and phone, because a report in LAPOR!
 needs a reporter to reply to — forwarding is the purpose they were collected for (UU 27/2022). It is
@@ -37,7 +41,7 @@ from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
 
 from jambi_cms.spreadsheets import put_cell
-from questions.models import LaporForward, Question
+from questions.models import LaporForward, PersonalDataAccess, Question
 
 logger = logging.getLogger(__name__)
 
@@ -46,29 +50,30 @@ BACKOFF_CAP = datetime.timedelta(hours=6)
 ERROR_MAX_LENGTH = 1000
 
 
+SENT_PURPOSE = "dikirim ke SP4N-LAPOR!"
+EXPORT_PURPOSE = "ekspor manual SP4N-LAPOR!"
+
+
 def endpoint_url():
-    return getattr(settings, "LAPOR_ENDPOINT_URL", None) or None
-
-
-def api_token():
-    return getattr(settings, "LAPOR_API_TOKEN", "")
-
-
-def timeout_seconds():
-    return float(getattr(settings, "LAPOR_TIMEOUT_SECONDS", 10))
-
-
-def max_attempts():
-    return int(getattr(settings, "LAPOR_MAX_ATTEMPTS", 8))
+    return settings.LAPOR_ENDPOINT_URL or None
 
 
 def queue_forward(question):
-    """Put ``question`` in the outbox; returns its LaporForward (the existing one if already queued)."""
-    forward, _created = LaporForward.objects.get_or_create(question=question)
-    if not question.forward_to_lapor:
-        Question.objects.filter(pk=question.pk).update(forward_to_lapor=True)
-        question.forward_to_lapor = True
-    return forward
+    """Put ``question`` in the outbox; returns ``(forward, queued)``.
+
+    ``queued`` is True when this call put it there: a new row, or a FAILED one sent back to PENDING
+    (attempts reset, same idempotency key). A row already pending, sent or exported is left alone.
+    """
+    with transaction.atomic():
+        forward, created = LaporForward.objects.select_for_update().get_or_create(question=question)
+        requeued = not created and forward.status == LaporForward.Status.FAILED
+        if requeued:
+            forward.status, forward.attempts, forward.next_attempt_at = LaporForward.Status.PENDING, 0, None
+            forward.save(update_fields=["status", "attempts", "next_attempt_at"])
+        if not question.forward_to_lapor:
+            Question.objects.filter(pk=question.pk).update(forward_to_lapor=True)
+            question.forward_to_lapor = True
+    return forward, created or requeued
 
 
 def backoff(attempts):
@@ -107,7 +112,7 @@ def post(forward):
         data=json.dumps(payload(forward.question), ensure_ascii=False).encode(),
         method="POST",
         headers={
-            "Authorization": f"Bearer {api_token()}",
+            "Authorization": f"Bearer {settings.LAPOR_API_TOKEN}",
             "Idempotency-Key": str(forward.idempotency_key),
             "Content-Type": "application/json; charset=utf-8",
             "Accept": "application/json",
@@ -115,7 +120,7 @@ def post(forward):
     )
     try:
         # The URL comes from settings (LAPOR_ENDPOINT_URL), never from a request; its scheme is checked above.
-        with urllib.request.urlopen(request, timeout=timeout_seconds()) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=float(settings.LAPOR_TIMEOUT_SECONDS)) as response:  # noqa: S310
             body = response.read()
     except urllib.error.HTTPError as error:
         detail = f"HTTP {error.code}: {error.read(500).decode(errors='replace')}"
@@ -165,7 +170,7 @@ def send_one(forward, now):
     except TemporaryError as error:
         forward.attempts += 1
         forward.last_error = str(error)[:ERROR_MAX_LENGTH]
-        if forward.attempts >= max_attempts():
+        if forward.attempts >= settings.LAPOR_MAX_ATTEMPTS:
             forward.status, forward.next_attempt_at = LaporForward.Status.FAILED, None
         else:
             forward.next_attempt_at = now + backoff(forward.attempts)
@@ -173,6 +178,7 @@ def send_one(forward, now):
         forward.attempts += 1
         forward.status, forward.sent_at, forward.lapor_tracking_id = LaporForward.Status.SENT, now, tracking
         forward.next_attempt_at, forward.last_error = None, ""
+        PersonalDataAccess.objects.create(question=forward.question, user=None, purpose=SENT_PURPOSE)
     forward.last_error = forward.last_error[:ERROR_MAX_LENGTH]
     forward.save(update_fields=["status", "attempts", "next_attempt_at", "last_error", "lapor_tracking_id", "sent_at"])
     if forward.status == LaporForward.Status.FAILED:
@@ -215,8 +221,10 @@ COLUMNS = (
 )
 
 
-def export_pending_xlsx(now=None):
+def export_pending_xlsx(user=None):
     """The pending forwards as XLSX bytes for manual entry in LAPOR!; marks them MANUAL.
+
+    Each exported question's personal data is logged as shown to ``user`` (None: the command line).
 
     The rows are locked while exported, so a sender running at the same time cannot also post them.
     Run it inside a transaction with the code that stores the file to keep them pending if that fails.
@@ -237,6 +245,9 @@ def export_pending_xlsx(now=None):
         sheet.freeze_panes = "B2"
         LaporForward.objects.filter(pk__in=[forward.pk for forward in forwards]).update(
             status=LaporForward.Status.MANUAL, next_attempt_at=None
+        )
+        PersonalDataAccess.objects.bulk_create(
+            PersonalDataAccess(question=forward.question, user=user, purpose=EXPORT_PURPOSE) for forward in forwards
         )
         stream = io.BytesIO()
         workbook.save(stream)

@@ -13,7 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from opd.models import BasePage
-from questions import public, services
+from questions import privacy, public, services
 from questions.forms import QuestionForm
 from questions.models import Question
 
@@ -40,7 +40,7 @@ class GubernurMenjawabPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["retention_days"] = public.retention_days()
+        context["retention_days"] = privacy.retention_days()
         context["clock_hours"] = int(services.CLOCK.total_seconds() // 3600)
         return context
 

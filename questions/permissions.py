@@ -68,6 +68,16 @@ def can_escalate(user, question):
     return is_dispatcher(user) or is_inspektorat(user)
 
 
+def can_forward(user, question):
+    """Marking a question for SP4N-LAPOR! is part of dispatching it."""
+    return is_dispatcher(user)
+
+
+def can_export_lapor(user):
+    """The manual-entry spreadsheet holds every pending citizen's personal data: Diskominfo alone takes it."""
+    return roles.is_diskominfo(user)
+
+
 def can_see_access_log(user):
     """Diskominfo and the Inspektorat oversee who opened the personal data."""
     return roles.is_diskominfo(user) or is_inspektorat(user)

@@ -19,12 +19,11 @@ from django.utils import timezone
 from questions.models import PersonalDataAccess, Question
 
 ANONYMISED_NAME = "[dihapus]"
-DEFAULT_RETENTION_DAYS = 730
 EXPORT_PURPOSE = "Salinan data untuk subjek data (UU 27/2022)"
 
 
 def retention_days():
-    return int(getattr(settings, "QUESTION_RETENTION_DAYS", DEFAULT_RETENTION_DAYS))
+    return settings.QUESTION_RETENTION_DAYS
 
 
 def purgeable(now=None):

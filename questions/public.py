@@ -41,15 +41,11 @@ def parse_rate(text):
 
 
 def submit_rate():
-    return parse_rate(getattr(settings, "QUESTION_SUBMIT_RATE", "5/hour"))
+    return parse_rate(settings.QUESTION_SUBMIT_RATE)
 
 
 def track_rate():
-    return parse_rate(getattr(settings, "QUESTION_TRACK_RATE", "30/minute"))
-
-
-def retention_days():
-    return getattr(settings, "QUESTION_RETENTION_DAYS", 730)
+    return parse_rate(settings.QUESTION_TRACK_RATE)
 
 
 class RateLimit:

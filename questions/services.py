@@ -14,7 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from questions.models import Question
+from questions import lapor
+from questions.models import LaporForward, Question
 
 CLOCK = datetime.timedelta(hours=24)
 WARN_AFTER = datetime.timedelta(hours=20)
@@ -111,3 +112,21 @@ def escalate_question(question, user=None, now=None):
         question.refresh_from_db()
         log(question, "questions.escalate", user=user)
     return bool(updated)
+
+
+@transaction.atomic
+def forward_to_lapor(question, user):
+    """Mark the question for SP4N-LAPOR!: into the outbox (questions.lapor), or back in after it failed."""
+    forward, queued = lapor.queue_forward(question)
+    if not queued:
+        raise ValidationError(
+            _("Pertanyaan ini sudah ada di antrean SP4N-LAPOR! (status: %(status)s).")
+            % {"status": forward.get_status_display()}
+        )
+    log(question, "questions.forward_lapor", user=user)
+    return forward
+
+
+def lapor_forward(question):
+    """The question's SP4N-LAPOR! outbox row, or None."""
+    return LaporForward.objects.filter(question=question).first()

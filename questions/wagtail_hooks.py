@@ -11,6 +11,7 @@ LOG_ACTIONS = {
     "questions.answer": _("Dijawab"),
     "questions.close": _("Ditutup"),
     "questions.escalate": _("Dieskalasi ke Inspektorat"),
+    "questions.forward_lapor": _("Ditandai untuk diteruskan ke SP4N-LAPOR!"),
 }
 
 

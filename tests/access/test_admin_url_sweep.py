@@ -252,6 +252,7 @@ SWEEP = {
     r"admin/^questions/question/answer/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.question.pk)],
     r"admin/^questions/question/close/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.question.pk)],
     r"admin/^questions/question/escalate/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.question.pk)],
+    r"admin/^questions/question/forward/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.question.pk)],
     # Freshness: another OPD's detail page; the reminders' record (Diskominfo only)
     "admin/kebaruan/<int:opd_id>/": lambda s: [s.fill(opd_id=s.b.opd.pk)],
     r"admin/^freshness/reminder/edit/(?P<instance_pk>[-\w]+)/$": lambda s: [s.fill(instance_pk=s.reminder.pk)],

@@ -5,22 +5,23 @@ HTTP on the admin host. Refusals are checked by status and by the question left 
 """
 
 import datetime
-import uuid
+import io
 
+import openpyxl
 from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
-from django.db import DataError, transaction
-from django.test import Client, TestCase
+from django.db import transaction
+from django.test import Client, TestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
+from jambi_cms.spreadsheets import XLSX_CONTENT_TYPE
 from opd import roles
 from opd.provisioning import provision_opd_site
 from questions import services
 from questions.admin import clock_label
-from questions.models import PersonalDataAccess, Question
+from questions.models import LaporForward, PersonalDataAccess, Question
 from tests.factories import SuperuserFactory, UserFactory
 
 ADMIN_HOST = "cms.localhost"
@@ -35,6 +36,7 @@ ROLES = (
     "anonymous",
 )
 QUESTIONS = ("dinkes", "disdik", "new")
+ACTIONS = ("route", "answer", "close", "escalate", "forward")
 DISPATCHERS = {"approver", "superuser", "humas"}
 SEES_ALL = DISPATCHERS | {"inspektorat"}
 ACCESS_LOG_READERS = {"approver", "superuser", "inspektorat"}
@@ -51,27 +53,8 @@ MASKED = {
 
 
 def submit(**fields):
-    """A citizen's question, as services.submit_question stores it.
-
-    submit_question's placeholder ticket number ("pending-<timestamp>-<id>") is longer than the
-    field's 20 characters, which PostgreSQL refuses; until services.py is fixed, these are the same
-    steps with a short placeholder.
-    """
-    try:
-        with transaction.atomic():
-            return services.submit_question(**fields)[0]
-    except DataError:
-        pass
-    now = timezone.now()
-    question = Question(
-        submitted_at=now, due_at=now + services.CLOCK, ticket_number=f"p-{uuid.uuid4().hex[:16]}", **fields
-    )
-    question.set_token()
-    question.save()
-    question.ticket_number = services.ticket_number(question)
-    question.save(update_fields=["ticket_number"])
-    log(question, "questions.submit", user=None)
-    return question
+    """A citizen's question, as the public form stores it."""
+    return services.submit_question(**fields)[0]
 
 
 def url(action, question=None):
@@ -93,6 +76,8 @@ def snapshot(question):
         question.routed_at,
         question.closed_at,
         question.escalated_at,
+        question.forward_to_lapor,
+        list(LaporForward.objects.filter(question=question).values_list("status", "attempts")),
     )
 
 
@@ -257,9 +242,9 @@ class DetailTests(QuestionAdminWorld):
 
     def test_buttons_appear_only_for_those_allowed(self):
         expected = {
-            ("approver", "new"): {"route", "escalate"},
-            ("superuser", "dinkes"): {"route", "escalate"},
-            ("humas", "disdik"): {"route", "escalate"},
+            ("approver", "new"): {"route", "escalate", "forward"},
+            ("superuser", "dinkes"): {"route", "escalate", "forward"},
+            ("humas", "disdik"): {"route", "escalate", "forward"},
             ("inspektorat", "dinkes"): {"escalate"},
             ("inspektorat", "new"): {"escalate"},
             ("operator_dinkes", "dinkes"): {"answer"},
@@ -268,7 +253,7 @@ class DetailTests(QuestionAdminWorld):
         for (role, key), actions in expected.items():
             with self.subTest(role=role, question=key):
                 response = self.client_for(role).get(url("inspect", self.questions[key]))
-                for action in ("route", "answer", "close", "escalate"):
+                for action in ACTIONS:
                     marker = f'data-action="{action}"'
                     if action in actions:
                         self.assertContains(response, marker)
@@ -296,6 +281,7 @@ class ActionMatrixTests(QuestionAdminWorld):
             "answer": role == f"operator_{key}" and key != "new",
             "close": role in DISPATCHERS,
             "escalate": role in DISPATCHERS or role == "inspektorat",
+            "forward": role in DISPATCHERS,
         }[action]
 
     def prepare(self, key, action):
@@ -317,13 +303,18 @@ class ActionMatrixTests(QuestionAdminWorld):
             self.assertEqual((question.status, question.answer), (Question.Status.ANSWERED, "Jawaban resmi OPD."))
         elif action == "close":
             self.assertEqual(question.status, Question.Status.CLOSED)
+        elif action == "forward":
+            self.assertTrue(question.forward_to_lapor)
+            self.assertEqual(question.lapor_forward.status, LaporForward.Status.PENDING)
+            entry = ModelLogEntry.objects.filter(object_id=str(question.pk), action="questions.forward_lapor").get()
+            self.assertEqual(entry.user, user)
         else:
             self.assertEqual((question.status, question.escalated_by), (Question.Status.ESCALATED, user))
 
     def test_matrix(self):
         for role in ROLES:
             for key in QUESTIONS:
-                for action in ("route", "answer", "close", "escalate"):
+                for action in ACTIONS:
                     if action == "close" and key == "new":
                         continue  # a new question cannot be answered, so never closed: see ServiceErrorTests
                     with self.subTest(role=role, question=key, action=action), transaction.atomic():
@@ -345,7 +336,7 @@ class ActionMatrixTests(QuestionAdminWorld):
 
     def test_the_actions_take_only_post(self):
         question = self.questions["dinkes"]
-        for action in ("route", "answer", "close", "escalate"):
+        for action in ACTIONS:
             role = "operator_dinkes" if action == "answer" else "approver"
             with self.subTest(action=action):
                 self.assertEqual(self.client_for(role).get(url(action, question)).status_code, 405)
@@ -371,6 +362,91 @@ class ActionMatrixTests(QuestionAdminWorld):
         for entry in entries:
             for value in ASKERS["dinkes"][:3]:
                 self.assertNotIn(value, f"{entry.label} {entry.data}")
+
+
+class LaporAdminTests(QuestionAdminWorld):
+    """Marking for SP4N-LAPOR! on the detail page, and Diskominfo's manual-entry export from the list."""
+
+    def test_the_detail_page_shows_the_forward_and_offers_a_new_try_only_after_failure(self):
+        question = self.questions["new"]
+        client = self.client_for("humas")
+        self.assertContains(client.get(url("inspect", question)), "Belum ditandai untuk diteruskan")
+        client.post(url("forward", question))
+        response = client.get(url("inspect", question))
+        self.assertContains(response, '<dd class="lapor-status">Menunggu</dd>', html=True)
+        self.assertContains(response, "ekspor antrean sebagai XLSX")
+        self.assertNotContains(response, 'data-action="forward"')
+
+        LaporForward.objects.filter(question=question).update(
+            status=LaporForward.Status.FAILED, attempts=8, last_error="HTTP 503: sedang gangguan"
+        )
+        response = client.get(url("inspect", question))
+        self.assertContains(response, "HTTP 503: sedang gangguan")
+        self.assertContains(response, "Teruskan ulang ke SP4N-LAPOR!")
+        client.post(url("forward", question))
+        self.assertEqual(
+            list(LaporForward.objects.filter(question=question).values_list("status", "attempts")),
+            [(LaporForward.Status.PENDING, 0)],
+        )
+
+    def test_marking_twice_says_it_is_already_queued(self):
+        question = self.questions["dinkes"]
+        services.forward_to_lapor(question, self.users["approver"])
+        response = self.client_for("approver").post(url("forward", question), follow=True)
+        self.assertContains(response, "sudah ada di antrean SP4N-LAPOR! (status: Menunggu)")
+        self.assertEqual([m.level_tag for m in response.context["messages"]], ["error"])
+        self.assertEqual(LaporForward.objects.filter(question=question).count(), 1)
+
+    def test_only_diskominfo_exports_the_pending_forwards(self):
+        for key in ("dinkes", "new"):
+            services.forward_to_lapor(self.questions[key], self.users["humas"])
+        for role in ROLES:
+            with self.subTest(role=role), transaction.atomic():
+                listing = self.client_for(role).get(url("index"))
+                response = self.client_for(role).post(url("ekspor_lapor"))
+                if role in ("approver", "superuser"):
+                    self.assertContains(listing, "Ekspor 2 penerusan SP4N-LAPOR! (XLSX)")
+                    self.assertEqual(response.status_code, 200)
+                    self.assertEqual(response["Content-Type"], XLSX_CONTENT_TYPE)
+                    self.assertIn("attachment;", response["Content-Disposition"])
+                    rows = list(openpyxl.load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+                    self.assertEqual(
+                        sorted(row[0] for row in rows[1:]),
+                        sorted(self.questions[key].ticket_number for key in ("dinkes", "new")),
+                    )
+                    self.assertEqual(
+                        set(LaporForward.objects.values_list("status", flat=True)), {LaporForward.Status.MANUAL}
+                    )
+                    accesses = PersonalDataAccess.objects.filter(purpose="ekspor manual SP4N-LAPOR!")
+                    self.assertEqual(set(accesses.values_list("user", flat=True)), {self.users[role].pk})
+                    self.assertEqual(accesses.count(), 2)
+                else:
+                    self.assertNotContains(listing, "penerusan SP4N-LAPOR!", status_code=listing.status_code)
+                    if role == "anonymous":
+                        self.assertEqual(response.status_code, 302)
+                        self.assertIn("/login/", response["Location"])
+                    else:
+                        self.assert_forbidden(response)
+                    self.assertEqual(
+                        set(LaporForward.objects.values_list("status", flat=True)), {LaporForward.Status.PENDING}
+                    )
+                    self.assertFalse(PersonalDataAccess.objects.filter(purpose="ekspor manual SP4N-LAPOR!").exists())
+                transaction.set_rollback(True)
+
+    def test_the_export_takes_only_post_and_says_when_there_is_nothing(self):
+        client = self.client_for("approver")
+        self.assertEqual(client.get(url("ekspor_lapor")).status_code, 405)
+        response = client.post(url("ekspor_lapor"), follow=True)
+        self.assertContains(response, "Tidak ada pertanyaan yang menunggu diteruskan ke SP4N-LAPOR!.")
+
+    def test_with_an_endpoint_the_queue_is_sent_not_exported(self):
+        services.forward_to_lapor(self.questions["new"], self.users["humas"])
+        client = self.client_for("approver")
+        with override_settings(LAPOR_ENDPOINT_URL="http://127.0.0.1:9/api"):
+            self.assertNotContains(client.get(url("index")), "penerusan SP4N-LAPOR! (XLSX)")
+            response = client.post(url("ekspor_lapor"), follow=True)
+        self.assertContains(response, "penerusan dikirim otomatis, bukan diekspor")
+        self.assertEqual(LaporForward.objects.get().status, LaporForward.Status.PENDING)
 
 
 class ServiceErrorTests(QuestionAdminWorld):

@@ -15,7 +15,7 @@ from django.test import TestCase, override_settings
 from django.utils import timezone
 
 from questions.lapor import backoff, export_pending_xlsx, queue_forward, send_pending
-from questions.models import LaporForward, Question
+from questions.models import LaporForward, PersonalDataAccess, Question
 from questions.services import submit_question
 
 NOW = timezone.make_aware(datetime.datetime(2026, 3, 2, 9, 0))
@@ -80,7 +80,7 @@ def ask(text="Bantuan sosial belum cair sejak Januari.", **kwargs):
 class LaporTestCase(TestCase):
     def setUp(self):
         self.question = ask()
-        self.forward = queue_forward(self.question)
+        self.forward, _queued = queue_forward(self.question)
         self.fake = FakeLapor().__enter__()
         self.addCleanup(self.fake.__exit__)
         settings = override_settings(LAPOR_ENDPOINT_URL=self.fake.url, LAPOR_API_TOKEN=TOKEN)
@@ -98,12 +98,33 @@ class LaporTestCase(TestCase):
 class QueueTests(TestCase):
     def test_queueing_twice_gives_the_same_row(self):
         question = ask()
-        first, second = queue_forward(question), queue_forward(question)
+        (first, queued), (second, queued_again) = queue_forward(question), queue_forward(question)
         self.assertEqual(first.pk, second.pk)
+        self.assertEqual((queued, queued_again), (True, False))
         self.assertEqual(LaporForward.objects.filter(question=question).count(), 1)
         self.assertEqual(first.status, LaporForward.Status.PENDING)
         question.refresh_from_db()
         self.assertTrue(question.forward_to_lapor)
+
+    def test_a_failed_forward_is_queued_again_with_the_same_key(self):
+        forward, _queued = queue_forward(ask())
+        LaporForward.objects.filter(pk=forward.pk).update(
+            status=LaporForward.Status.FAILED, attempts=8, last_error="HTTP 503"
+        )
+        again, queued = queue_forward(forward.question)
+        self.assertTrue(queued)
+        self.assertEqual(
+            (again.pk, again.idempotency_key, again.status, again.attempts, again.next_attempt_at),
+            (forward.pk, forward.idempotency_key, LaporForward.Status.PENDING, 0, None),
+        )
+
+    def test_a_sent_or_exported_forward_stays_as_it_is(self):
+        for status in (LaporForward.Status.SENT, LaporForward.Status.MANUAL):
+            with self.subTest(status=status):
+                forward, _queued = queue_forward(ask(f"Pertanyaan {status}."))
+                LaporForward.objects.filter(pk=forward.pk).update(status=status)
+                again, queued = queue_forward(forward.question)
+                self.assertEqual((again.status, queued), (status, False))
 
     def test_backoff_doubles_from_one_minute_up_to_six_hours(self):
         minutes = [backoff(attempt) / datetime.timedelta(minutes=1) for attempt in range(1, 12)]
@@ -138,6 +159,13 @@ class SendTests(LaporTestCase):
         )
         self.assertEqual(self.send(minutes=60).sent, [])  # sent is sent: never posted again
         self.assertEqual(len(self.fake.requests), 1)
+        (access,) = PersonalDataAccess.objects.filter(question=self.question)
+        self.assertEqual((access.user, access.purpose), (None, "dikirim ke SP4N-LAPOR!"))
+
+    def test_a_failed_attempt_discloses_nothing_to_the_log(self):
+        self.fake.script = [(500, {}, 0)]
+        self.send()
+        self.assertFalse(PersonalDataAccess.objects.exists())
 
     def test_an_id_field_is_taken_when_there_is_no_tracking_id(self):
         self.fake.script = [(201, {"id": 98765}, 0)]
@@ -216,7 +244,7 @@ class SendTests(LaporTestCase):
         self.assertIn("URLError", forward.last_error)
 
     def test_every_due_forward_is_sent_in_one_run(self):
-        other = queue_forward(ask("Pertanyaan kedua."))
+        other, _queued = queue_forward(ask("Pertanyaan kedua."))
         report = self.send()
         self.assertEqual(sorted(report.sent), sorted([self.question.ticket_number, other.question.ticket_number]))
         self.assertEqual(
@@ -247,8 +275,8 @@ class SendTests(LaporTestCase):
 class ExportTests(TestCase):
     def setUp(self):
         self.question = ask('=HYPERLINK("http://jahat.example","klik")', name="@Budi +62", phone="+62 812")
-        self.forward = queue_forward(self.question)
-        self.sent = queue_forward(ask("Sudah terkirim."))
+        self.forward, _queued = queue_forward(self.question)
+        self.sent, _queued = queue_forward(ask("Sudah terkirim."))
         LaporForward.objects.filter(pk=self.sent.pk).update(status=LaporForward.Status.SENT)
 
     def test_without_an_endpoint_nothing_is_sent(self):
@@ -289,6 +317,10 @@ class ExportTests(TestCase):
         self.assertEqual(self.forward.status, LaporForward.Status.MANUAL)
         rows = list(openpyxl.load_workbook(io.BytesIO(export_pending_xlsx())).active.iter_rows(values_only=True))
         self.assertEqual(len(rows), 1)  # exported once: only the headings are left
+        (access,) = PersonalDataAccess.objects.all()
+        self.assertEqual(
+            (access.question, access.user, access.purpose), (self.question, None, "ekspor manual SP4N-LAPOR!")
+        )
 
     def test_the_command_exports_to_a_file(self):
         path = self.enterContext(tempfile.TemporaryDirectory()) + "/lapor.xlsx"
