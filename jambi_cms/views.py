@@ -1,6 +1,11 @@
 """Project-wide views: robots.txt and the error pages."""
 
+import sys
+
+from django.core.exceptions import SuspiciousOperation
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
+from django.http.multipartparser import MultiPartParserError
 from django.template import loader
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -27,7 +32,39 @@ def page_not_found(request, exception=None):
     return HttpResponseNotFound(template.render({"request": request, "current_site": site}, request))
 
 
+# The Gubernur Menjawab form's honeypot field (questions.public.HONEYPOT_FIELD): a POST carrying it is a question.
+QUESTION_FORM_MARKER = "situs_web"
+RETRY_AFTER_SECONDS = 60
+
+
 def server_error(request):
-    """A 500 page that needs no database: it may be the database that failed."""
+    """A 500 page that needs no database: it may be the database that failed.
+
+    When it did fail (cannot connect, connection lost), the answer is a 503 instead, whichever layer
+    hit it first (the site lookup, a middleware, the view), and a POST is told that what it sent was
+    not received; a Gubernur Menjawab question is told so in the service's own words.
+    """
+    error = sys.exc_info()[1]  # Django calls handler500 while handling the exception
+    if isinstance(error, OperationalError | InterfaceError):
+        return database_unavailable(request)
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({}))
+
+
+def _is_question(request):
+    """Whether the POST is the Gubernur Menjawab form; an unreadable body is simply "not received"."""
+    try:
+        return QUESTION_FORM_MARKER in request.POST
+    except (SuspiciousOperation, MultiPartParserError, OSError):
+        return False
+
+
+def database_unavailable(request):
+    """503 with Retry-After, rendered without the database; says whether a submission was lost."""
+    posted = request.method == "POST"
+    template = "questions/not_received_plain.html" if posted and _is_question(request) else "503.html"
+    content = loader.get_template(template).render({"posted": posted, "title": "Gubernur Menjawab"})
+    response = HttpResponse(content, status=503)
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response.headers["Cache-Control"] = "no-store"
+    return response

@@ -2,13 +2,12 @@
 
 import datetime
 import re
-from unittest import mock
 from urllib.parse import urlsplit
 
 import time_machine
 from django.core.exceptions import ImproperlyConfigured
-from django.db import OperationalError, connection
-from django.test import SimpleTestCase, TestCase, override_settings
+from django.db import connection, transaction
+from django.test import Client, SimpleTestCase, TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -19,6 +18,7 @@ from questions import services
 from questions.models import Question, hash_token, new_token
 from questions.pages import GubernurMenjawabPage
 from questions.public import Rate, parse_rate
+from tests.db_outage import database_down
 from tests.factories import UserFactory
 
 URL = "/gubernur-menjawab/"
@@ -240,28 +240,38 @@ class SubmitTests(GubernurMenjawabTestCase):
 
     @override_settings(QUESTION_SUBMIT_RATE="1/hour")
     def test_database_down_means_503_not_received(self):
-        with mock.patch.object(
-            services, "submit_question", side_effect=OperationalError("server closed the connection")
-        ):
+        with database_down(fails=lambda sql: "INSERT" in sql and "questions_question" in sql):
             with self.assertLogs("questions.pages", "ERROR"):
                 response = self.post(self.valid_data())
-        self.assertEqual(response.status_code, 503)
-        self.assertContains(response, "Pertanyaan Anda tidak diterima", status_code=503)
-        self.assertContains(response, "tidak diterima dan tidak tersimpan", status_code=503)
-        self.assertNotContains(response, "GM-", status_code=503)
-        self.assertIn("Retry-After", response.headers)
+        self.assert_not_received(response)
+        self.assertContains(response, "Gubernur Menjawab", status_code=503)  # the portal's layout
         self.assertFalse(Question.objects.exists())
         self.assertEqual(self.post(self.valid_data()).status_code, 200, "the failed try did not use up the limit")
 
     def test_database_down_page_renders_without_the_layout_if_it_must(self):
         with (
-            mock.patch.object(services, "submit_question", side_effect=OperationalError("down")),
-            mock.patch.object(GubernurMenjawabPage, "get_context", side_effect=OperationalError("down")),
+            transaction.atomic(),  # the test's own transaction outlives the outage
+            database_down(fails=lambda sql: "INSERT" in sql and "questions_question" in sql, then_all=True),
             self.assertLogs("questions.pages", "ERROR"),
         ):
             response = self.post(self.valid_data())
+        self.assert_not_received(response)
+        self.assertFalse(Question.objects.exists())
+
+    def test_database_down_before_the_page_is_found(self):
+        client = Client(raise_request_exception=False)
+        with database_down(), self.assertLogs("django.request", "ERROR"):
+            response = client.post(URL, self.valid_data(), HTTP_HOST="localhost")
+        self.assert_not_received(response)
+        self.assertFalse(Question.objects.exists())
+
+    def assert_not_received(self, response):
         self.assertEqual(response.status_code, 503)
+        self.assertContains(response, "Pertanyaan Anda tidak diterima", status_code=503)
         self.assertContains(response, "tidak diterima dan tidak tersimpan", status_code=503)
+        self.assertNotContains(response, "GM-", status_code=503)
+        self.assertIn("Retry-After", response.headers)
+        self.assertEqual(response.headers["Cache-Control"], "no-store")
 
 
 class TrackingTests(GubernurMenjawabTestCase):
