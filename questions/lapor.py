@@ -182,7 +182,9 @@ def send_one(forward, now):
     forward.last_error = forward.last_error[:ERROR_MAX_LENGTH]
     forward.save(update_fields=["status", "attempts", "next_attempt_at", "last_error", "lapor_tracking_id", "sent_at"])
     if forward.status == LaporForward.Status.FAILED:
-        logger.warning("SP4N-LAPOR! forward of %s failed: %s", forward.question.ticket_number, forward.last_error)
+        # Only the kind of error: LAPOR!'s answer may echo the reporter's data (the full text is in last_error).
+        reason = forward.last_error.split(":", 1)[0]
+        logger.warning("SP4N-LAPOR! forward of %s failed (%s)", forward.question.ticket_number, reason)
         return "failed"
     return "sent" if forward.status == LaporForward.Status.SENT else "retrying"
 

@@ -71,8 +71,13 @@ class GubernurMenjawabPage(RoutablePageMixin, BasePage):
             return self._too_many(request, limit)
         try:
             question, token = services.submit_question(**form.submission())
-        except DatabaseError:
-            logger.exception("Gubernur Menjawab: a question could not be stored")
+        except DatabaseError as error:
+            # Not the message: PostgreSQL's may quote the failing row, with the citizen's data in it.
+            logger.error(  # noqa: TRY400
+                "Gubernur Menjawab: a question could not be stored (%s, SQLSTATE %s)",
+                type(error).__name__,
+                getattr(error.__cause__, "sqlstate", None) or "?",
+            )
             limit.undo()
             return self._not_received(request)
         tracking_url = self.full_url + self.reverse_subpage("track", args=[token])

@@ -13,17 +13,18 @@ MESSAGE = "server closed the connection unexpectedly"
 
 
 @contextmanager
-def database_down(fails=None, then_all=False):
-    """Refuse the queries for which ``fails(sql)`` is true (all, if None).
+def database_down(fails=None, then_all=False, message=MESSAGE):
+    """Refuse the queries for which ``fails(sql)`` is true (all, if None), raising ``message``.
 
     With ``then_all``, once one query was refused every later one is too: the server died mid-request.
+    ``message`` may be a callable of the query's params, like PostgreSQL quoting a failing row.
     """
     state = {"down": fails is None}
 
     def refuse(execute, sql, params, many, context):
         if state["down"] or fails(sql):
             state["down"] = state["down"] or then_all
-            raise OperationalError(MESSAGE)
+            raise OperationalError(message(params) if callable(message) else message)
         return execute(sql, params, many, context)
 
     with connection.execute_wrapper(refuse):
