@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from freshness.scoring import score_sites
+from freshness.scoring import score_all_sites_cached
 from freshness.thresholds import get_thresholds
 from opd.models import BasePage
 
@@ -28,7 +28,7 @@ class FreshnessBoardPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         thresholds = get_thresholds()
         context.update(
-            sites=score_sites(),
+            sites=score_all_sites_cached(),
             amber_days=thresholds.amber_after_days,
             red_days=thresholds.red_after_days,
         )

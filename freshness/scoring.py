@@ -9,7 +9,9 @@ status is the worst of them (green when there is none). docs/freshness.md explai
 import datetime
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db.models import CharField, Count, IntegerField, Max, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Cast, Coalesce, Substr, TruncMonth
 from django.utils import timezone
@@ -269,6 +271,27 @@ def score_sites(opds=None, now=None):
     for site in sites.values():
         site.findings = [finding for rule in RULES for finding in rule(site, now, t)]
     return sorted(sites.values(), key=lambda s: (STATUS_ORDER[s.status], s.last_published_at or NEVER, s.opd.name))
+
+
+ALL_SITES_CACHE_KEY = "freshness:all-sites"
+
+
+def score_all_sites_cached():
+    """``score_sites()`` for every OPD site, shared for FRESHNESS_CACHE_SECONDS.
+
+    For the public board and Diskominfo's dashboard panel, where a figure a few minutes old is fine
+    and a crawler must not make every request aggregate the whole audit log. A publication or an
+    unpublication clears it (freshness.apps); the report at /admin/kebaruan/ always scores live.
+    """
+    scores = cache.get(ALL_SITES_CACHE_KEY)
+    if scores is None:
+        scores = score_sites()
+        cache.set(ALL_SITES_CACHE_KEY, scores, settings.FRESHNESS_CACHE_SECONDS)
+    return scores
+
+
+def forget_cached_scores(**kwargs):
+    cache.delete(ALL_SITES_CACHE_KEY)
 
 
 def _add_publications(sites, length, now, month_starts):

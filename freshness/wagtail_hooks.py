@@ -8,7 +8,7 @@ from wagtail.admin.ui.components import Component
 
 from freshness import reminder_admin  # noqa: F401
 from freshness.permissions import can_see_freshness, own_opds, sees_all_sites
-from freshness.scoring import score_sites
+from freshness.scoring import score_all_sites_cached, score_sites
 from freshness.views import FreshnessDetailView, FreshnessReportView
 
 
@@ -27,7 +27,8 @@ class FreshnessPanel(Component):
 
     def get_context_data(self, parent_context):
         if self.sees_all:
-            return {"rows": [{"site": site} for site in score_sites()], "report_url": reverse("freshness_report")}
+            rows = [{"site": site} for site in score_all_sites_cached()]
+            return {"rows": rows, "report_url": reverse("freshness_report")}
         return {"sites": score_sites(opds=list(own_opds(parent_context["request"].user)))}
 
 

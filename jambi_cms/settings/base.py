@@ -224,6 +224,8 @@ LOGGING = {
 # Freshness score (freshness.thresholds.Thresholds lists every key and its default), e.g.
 # FRESHNESS_THRESHOLDS = {"amber_after_days": 21, "red_after_days": 60}
 FRESHNESS_THRESHOLDS = {}
+# How long the public board and Diskominfo's dashboard panel reuse one scoring of all sites.
+FRESHNESS_CACHE_SECONDS = int(os.environ.get("FRESHNESS_CACHE_SECONDS", "300"))
 
 # Gubernur Menjawab (docs/questions.md). SP4N-LAPOR! has no known public API: with no endpoint the
 # outbox is exported as XLSX for manual entry (send_lapor_forwards --export).

@@ -3,8 +3,11 @@
 import datetime
 
 import time_machine
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import PageLogEntry, Site
 from wagtail.test.utils import WagtailPageTestCase
 
 from freshness.models import FreshnessBoardPage
@@ -56,6 +59,27 @@ class FreshnessBoardTests(TestCase):
 
     def test_only_on_the_portal(self):
         self.assertEqual(self.get("dinkes.localhost").status_code, 404)
+
+    def test_one_scoring_is_shared_until_a_publication_or_five_minutes(self):
+        later = START + datetime.timedelta(days=3)
+        disdik_never = "<td>Belum pernah</td>"
+        with CaptureQueriesContext(connection) as cold:
+            self.assertContains(self.get(), disdik_never, html=True)
+        with CaptureQueriesContext(connection) as warm:
+            self.assertContains(self.get(), disdik_never, html=True)
+        self.assertLess(len(warm), len(cold), "the second view reuses the scores")
+
+        PageLogEntry.objects.filter(action="wagtail.publish").delete()  # no signal: the cache does not know
+        dinkes_date = '<td><time datetime="2026-03-02T10:00:00+07:00">2 Maret 2026</time></td>'
+        self.assertContains(self.get(), dinkes_date, html=True)
+        with time_machine.travel(later + datetime.timedelta(seconds=301), tick=False):
+            response = self.client.get("/kebaruan/", HTTP_HOST="localhost")
+        self.assertNotContains(response, dinkes_date, html=True, msg_prefix="scored again after the cache time")
+
+        with time_machine.travel(later, tick=False):
+            publish_news(Site.objects.get(hostname="disdik.localhost").root_page, self.operator, "Berita Disdik")
+        disdik_date = '<td><time datetime="2026-03-05T10:00:00+07:00">5 Maret 2026</time></td>'
+        self.assertContains(self.get(), disdik_date, html=True, msg_prefix="a publication clears the scores")
 
 
 class FreshnessBoardTreeTests(WagtailPageTestCase):
