@@ -51,7 +51,7 @@ def submit_question(*, name, email, phone, category, question, suggested_opd=Non
     item.save()
     item.ticket_number = ticket_number(item)
     item.save(update_fields=["ticket_number"])
-    log(item, "questions.submit", user=None)
+    log(item, "questions.submit", user=None, timestamp=now)
     return item, token
 
 
@@ -68,11 +68,12 @@ def route_question(question, opd, user, now=None):
         ROUTABLE,
         _("Pertanyaan yang sudah dijawab atau ditutup tidak dapat diteruskan."),
     )
-    question.opd, question.routed_at, question.routed_by = opd, now or timezone.now(), user
+    now = now or timezone.now()
+    question.opd, question.routed_at, question.routed_by = opd, now, user
     if question.status == S.NEW:
         question.status = S.ROUTED
     question.save(update_fields=["opd", "routed_at", "routed_by", "status"])
-    log(question, "questions.route", user=user, data={"opd": opd.slug})
+    log(question, "questions.route", user=user, data={"opd": opd.slug}, timestamp=now)
 
 
 @transaction.atomic
@@ -81,19 +82,21 @@ def answer_question(question, text, user, now=None):
     _require(question, ANSWERABLE, _("Hanya pertanyaan yang sudah diteruskan ke OPD yang dapat dijawab."))
     if not text.strip():
         raise ValidationError(_("Jawaban tidak boleh kosong."))
-    question.answer, question.answered_at, question.answered_by = text.strip(), now or timezone.now(), user
+    now = now or timezone.now()
+    question.answer, question.answered_at, question.answered_by = text.strip(), now, user
     question.status = S.ANSWERED
     question.save(update_fields=["answer", "answered_at", "answered_by", "status"])
-    log(question, "questions.answer", user=user)
+    log(question, "questions.answer", user=user, timestamp=now)
 
 
 @transaction.atomic
 def close_question(question, user, now=None):
     """Diskominfo closes an answered question."""
     _require(question, CLOSABLE, _("Hanya pertanyaan yang sudah dijawab yang dapat ditutup."))
-    question.status, question.closed_at = Question.Status.CLOSED, now or timezone.now()
+    now = now or timezone.now()
+    question.status, question.closed_at = Question.Status.CLOSED, now
     question.save(update_fields=["status", "closed_at"])
-    log(question, "questions.close", user=user)
+    log(question, "questions.close", user=user, timestamp=now)
 
 
 def escalate_question(question, user=None, now=None):
@@ -110,7 +113,7 @@ def escalate_question(question, user=None, now=None):
     )
     if updated:
         question.refresh_from_db()
-        log(question, "questions.escalate", user=user)
+        log(question, "questions.escalate", user=user, timestamp=now)
     return bool(updated)
 
 

@@ -449,6 +449,33 @@ class LaporAdminTests(QuestionAdminWorld):
         self.assertEqual(LaporForward.objects.get().status, LaporForward.Status.PENDING)
 
 
+class AuditTimeTests(QuestionAdminWorld):
+    def test_each_step_is_logged_at_the_time_it_happened(self):
+        """A step given ``now`` (the deadline job, a back-dated import) is logged at that time, not when stored."""
+        question = self.questions["new"]
+        start = timezone.now() - datetime.timedelta(days=2)
+        steps = {
+            "questions.route": lambda when: services.route_question(
+                question, self.dinkes, self.users["humas"], now=when
+            ),
+            "questions.escalate": lambda when: services.escalate_question(question, None, now=when),
+            "questions.answer": lambda when: services.answer_question(
+                question, "Sudah.", self.users["operator_dinkes"], now=when
+            ),
+            "questions.close": lambda when: services.close_question(question, self.users["approver"], now=when),
+        }
+        for hours, step in enumerate(steps.values(), start=1):
+            step(start + datetime.timedelta(hours=hours))
+        logged = dict(
+            ModelLogEntry.objects.filter(object_id=str(question.pk))
+            .exclude(action="questions.submit")
+            .values_list("action", "timestamp")
+        )
+        self.assertEqual(
+            logged, {action: start + datetime.timedelta(hours=hours) for hours, action in enumerate(steps, start=1)}
+        )
+
+
 class ServiceErrorTests(QuestionAdminWorld):
     """A step the status does not allow comes back as an Indonesian message, never a server error."""
 
