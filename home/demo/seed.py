@@ -1,5 +1,5 @@
-"""Seeding the development demo: the registry, the portal, twelve OPD sites with content, demo logins, and
-two submissions waiting in moderation.
+"""Seeding the development demo: the registry, the portal, twelve OPD sites with content, demo logins,
+two submissions waiting in moderation, and Gubernur Menjawab questions in every state.
 
 Everything goes through the project's own functions (``load_registry``, ``provision_portal``,
 ``provision_opd_site``), then fills the provisioned pages the Wagtail way. It runs in one
@@ -25,6 +25,7 @@ from .common import NEWS_CATEGORIES
 from .moderation import submit_waiting_news
 from .opd_site import fill_opd_site
 from .portal import fill_portal
+from .questions import ask_demo_questions
 from .users import DEMO_PASSWORD, DEMO_USERNAMES, ensure_demo_users, role_labels
 
 REFUSAL = (
@@ -90,6 +91,8 @@ def seed_demo(progress=None):
         report(f"  Portal: {site_url(settings.BASE_DOMAIN)}")
         kept = ensure_demo_users()
         submit_waiting_news()
+        asked = ask_demo_questions()
+        report(f"  Gubernur Menjawab: {asked} pertanyaan demo")
     return SeedResult(already_seeded=False, seconds=time.monotonic() - started, kept_users=kept)
 
 
@@ -102,15 +105,17 @@ def site_url(hostname, path="/"):
 
 
 def summary_lines():
-    """What to try next: the portal, each demo OPD site, the admin and the demo logins (Indonesian)."""
+    """What to try next: the portal, Gubernur Menjawab, each OPD site, the admin and the demo logins (Indonesian)."""
     admin_host = settings.ADMIN_HOST if settings.ADMIN_HOST_ONLY else settings.BASE_DOMAIN
     opds = {opd.slug: opd for opd in Opd.objects.filter(slug__in=AGENCIES, site__isnull=False)}
     width = max((len(opd.name) for opd in opds.values()), default=0)
     lines = [
         "Demo Jambi CMS siap. Silakan coba:",
-        f"  Portal provinsi : {site_url(settings.BASE_DOMAIN)}",
-        f"  Kebaruan situs  : {site_url(settings.BASE_DOMAIN, '/kebaruan/')}",
-        f"  Admin Wagtail   : {site_url(admin_host, '/admin/')}",
+        f"  Portal provinsi   : {site_url(settings.BASE_DOMAIN)}",
+        f"  Kebaruan situs    : {site_url(settings.BASE_DOMAIN, '/kebaruan/')}",
+        f"  Gubernur Menjawab : {site_url(settings.BASE_DOMAIN, '/gubernur-menjawab/')}",
+        f"  Tanya jawab publik: {site_url(settings.BASE_DOMAIN, '/gubernur-menjawab/tanya-jawab/')}",
+        f"  Admin Wagtail     : {site_url(admin_host, '/admin/')}",
         "  Situs OPD:",
     ]
     lines += [f"    {opds[slug].name:<{width}}  {site_url(opds[slug].hostname)}" for slug in AGENCIES if slug in opds]

@@ -6,7 +6,8 @@ from home.demo import DemoRefused, seed_demo, summary_lines
 class Command(BaseCommand):
     help = (
         "Seed the development demo once: the OPD registry, the portal, twelve OPD sites with Indonesian sample "
-        "content and generated media, and one demo login per role. Refuses to run unless DEBUG is on; on a "
+        "content and generated media, one demo login per role, two submissions waiting in moderation and Gubernur "
+        "Menjawab questions in every state. Refuses to run unless DEBUG is on; on a "
         "seeded database it changes nothing and prints where to go."
     )
 
