@@ -13,6 +13,8 @@ import pytest
 from django.conf import settings
 from wagtail.models import Collection, Locale, Page
 
+from tests.factories import PASSWORD
+
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -90,3 +92,14 @@ def wagtail_root(live_server):
     if not Collection.objects.filter(depth=1).exists():
         Collection.add_root(name="Root")
     return live_server
+
+
+def log_in(page, admin, user):
+    """Sign ``user`` in to the Wagtail admin at ``admin`` (scheme, host and port) through its login form."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{admin}/admin/login/")
+    page.locator("#id_username").fill(user.username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("form button[type=submit]").click()
+    expect(page).to_have_url(f"{admin}/admin/")

@@ -12,8 +12,8 @@ from moderation.workflows import DISKOMINFO_TASK
 from opd import roles
 from opd.models import NewsIndexPage, NewsPage
 from opd.provisioning import provision_opd_site
-from tests.e2e.conftest import guarded_page
-from tests.factories import PASSWORD, UserFactory
+from tests.e2e.conftest import guarded_page, log_in
+from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -37,14 +37,6 @@ def world(wagtail_root):
         "operator": UserFactory(username="operator.dinkes", groups=[operators]),
         "approver": UserFactory(username="penyetuju", groups=[approvers]),
     }
-
-
-def log_in(page, admin, user):
-    page.goto(f"{admin}/admin/login/")
-    page.locator("#id_username").fill(user.username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("form button[type=submit]").click()
-    expect(page).to_have_url(f"{admin}/admin/")
 
 
 def test_operator_submits_news_and_approver_publishes_it(page, browser, world, settings):
