@@ -11,6 +11,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
+from questions.public import HONEYPOT_FIELD
+
 
 @require_GET
 @cache_control(max_age=3600, public=True)
@@ -32,8 +34,6 @@ def page_not_found(request, exception=None):
     return HttpResponseNotFound(template.render({"request": request, "current_site": site}, request))
 
 
-# The Gubernur Menjawab form's honeypot field (questions.public.HONEYPOT_FIELD): a POST carrying it is a question.
-QUESTION_FORM_MARKER = "situs_web"
 RETRY_AFTER_SECONDS = 60
 
 
@@ -52,18 +52,22 @@ def server_error(request):
 
 
 def _is_question(request):
-    """Whether the POST is the Gubernur Menjawab form; an unreadable body is simply "not received"."""
+    """Whether the POST is the Gubernur Menjawab form (it carries the honeypot field); unreadable: no."""
     try:
-        return QUESTION_FORM_MARKER in request.POST
+        return HONEYPOT_FIELD in request.POST
     except (SuspiciousOperation, MultiPartParserError, OSError):
         return False
 
 
 def database_unavailable(request):
-    """503 with Retry-After, rendered without the database; says whether a submission was lost."""
+    """503 rendered without the database; says whether a submission was lost."""
     posted = request.method == "POST"
     template = "questions/not_received_plain.html" if posted and _is_question(request) else "503.html"
-    content = loader.get_template(template).render({"posted": posted, "title": "Gubernur Menjawab"})
+    return service_unavailable(loader.get_template(template).render({"posted": posted, "title": "Gubernur Menjawab"}))
+
+
+def service_unavailable(content):
+    """A 503 with ``content``: retry in a minute, and never cached (the next try may well succeed)."""
     response = HttpResponse(content, status=503)
     response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response.headers["Cache-Control"] = "no-store"

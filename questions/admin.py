@@ -228,7 +228,7 @@ class QuestionIndexView(IndexView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if permissions.can_export_lapor(self.request.user) and not lapor.endpoint_url():
-            context["lapor_pending"] = LaporForward.objects.filter(status=LaporForward.Status.PENDING).count()
+            context["lapor_pending"] = lapor.pending_forwards().count()
             context["lapor_export_url"] = self.model_admin.lapor_export_url()
         return context
 
@@ -338,9 +338,9 @@ class QuestionAdmin(ModelAdmin):
             return permission_denied(request)
         index = self.url_helper.index_url
         if lapor.endpoint_url():
-            messages.error(request, _("LAPOR_ENDPOINT_URL sudah diatur: penerusan dikirim otomatis, bukan diekspor."))
+            messages.error(request, lapor.ENDPOINT_SET)
             return redirect(index)
-        if not LaporForward.objects.filter(status=LaporForward.Status.PENDING).exists():
+        if not lapor.pending_forwards().exists():
             messages.info(request, _("Tidak ada pertanyaan yang menunggu diteruskan ke SP4N-LAPOR!."))
             return redirect(index)
         data = lapor.export_pending_xlsx(user=request.user)

@@ -54,8 +54,17 @@ SENT_PURPOSE = "dikirim ke SP4N-LAPOR!"
 EXPORT_PURPOSE = "ekspor manual SP4N-LAPOR!"
 
 
+# Said by the admin and the command when asked to export while the outbox is sent automatically.
+ENDPOINT_SET = _("LAPOR_ENDPOINT_URL sudah diatur: penerusan dikirim otomatis, bukan diekspor.")
+
+
 def endpoint_url():
     return settings.LAPOR_ENDPOINT_URL or None
+
+
+def pending_forwards():
+    """The forwards waiting to be sent or exported."""
+    return LaporForward.objects.filter(status=LaporForward.Status.PENDING)
 
 
 def queue_forward(question):
@@ -147,9 +156,7 @@ class SendReport:
 
 
 def due_forwards(now):
-    return LaporForward.objects.filter(status=LaporForward.Status.PENDING).filter(
-        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
-    )
+    return pending_forwards().filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
 
 
 def _claim_next(now, seen):
@@ -232,7 +239,7 @@ def export_pending_xlsx(user=None):
     Run it inside a transaction with the code that stores the file to keep them pending if that fails.
     """
     with transaction.atomic():
-        rows = LaporForward.objects.filter(status=LaporForward.Status.PENDING).order_by("created_at", "pk")
+        rows = pending_forwards().order_by("created_at", "pk")
         if connection.features.has_select_for_update_skip_locked:
             rows = rows.select_for_update(skip_locked=True, of=("self",))
         forwards = list(rows.select_related("question"))

@@ -4,7 +4,7 @@ import logging
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import DatabaseError, models
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from jambi_cms.views import service_unavailable
 from opd.models import BasePage
 from questions import privacy, public, services
 from questions.forms import QuestionForm
@@ -133,7 +134,4 @@ class GubernurMenjawabPage(RoutablePageMixin, BasePage):
             content = render_to_string(TEMPLATE_DIR + "not_received.html", self.get_context(request), request)
         except DatabaseError:
             content = render_to_string(TEMPLATE_DIR + "not_received_plain.html", {"title": self.title})
-        response = HttpResponse(content, status=503)
-        response.headers["Retry-After"] = "60"
-        response.headers["Cache-Control"] = "no-store"
-        return response
+        return service_unavailable(content)

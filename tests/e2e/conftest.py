@@ -17,6 +17,7 @@ from tests.factories import PASSWORD
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+ADMIN_HOST = "cms.localhost"  # the admin's host in the test settings
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",

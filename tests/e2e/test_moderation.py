@@ -12,12 +12,11 @@ from moderation.workflows import DISKOMINFO_TASK
 from opd import roles
 from opd.models import NewsIndexPage, NewsPage
 from opd.provisioning import provision_opd_site
-from tests.e2e.conftest import guarded_page, log_in
+from tests.e2e.conftest import ADMIN_HOST, guarded_page, log_in
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-ADMIN_HOST = "cms.localhost"
 TITLE = "Posyandu Keliling di Kota Jambi"
 SUMMARY = "Puskesmas membuka posyandu keliling setiap Sabtu."
 BODY = "Posyandu keliling melayani imunisasi dan penimbangan balita."

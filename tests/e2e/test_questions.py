@@ -12,12 +12,11 @@ from home.provisioning import provision_portal
 from opd import roles
 from opd.provisioning import provision_opd_site
 from questions.models import Question
-from tests.e2e.conftest import guarded_page, log_in
+from tests.e2e.conftest import ADMIN_HOST, guarded_page, log_in
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-ADMIN_HOST = "cms.localhost"
 NAME = "Siti Aminah"
 EMAIL = "siti.aminah@contoh.id"
 QUESTION = "Kapan jadwal imunisasi campak untuk balita di Puskesmas Putri Ayu?"

@@ -5,8 +5,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from questions.lapor import due_forwards, endpoint_url, export_pending_xlsx, send_pending
-from questions.models import LaporForward
+from questions.lapor import (
+    ENDPOINT_SET,
+    due_forwards,
+    endpoint_url,
+    export_pending_xlsx,
+    pending_forwards,
+    send_pending,
+)
 
 
 class Command(BaseCommand):
@@ -33,8 +39,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, dry_run=False, export="", **options):
         if endpoint_url() and export:
-            raise CommandError(_("LAPOR_ENDPOINT_URL sudah diatur: penerusan dikirim otomatis, bukan diekspor."))
-        pending = LaporForward.objects.filter(status=LaporForward.Status.PENDING)
+            raise CommandError(ENDPOINT_SET)
+        pending = pending_forwards()
         if dry_run:
             rows = due_forwards(timezone.now()) if endpoint_url() else pending
             tickets = list(rows.order_by("created_at").values_list("question__ticket_number", flat=True))
@@ -75,7 +81,7 @@ class Command(BaseCommand):
         try:
             # One transaction: if the file cannot be written, the forwards stay pending.
             with transaction.atomic():
-                count = LaporForward.objects.filter(status=LaporForward.Status.PENDING).count()
+                count = pending_forwards().count()
                 data = export_pending_xlsx()
                 with open(path, "wb") as stream:
                     stream.write(data)
