@@ -56,6 +56,9 @@ DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 
+# Proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed (security.client_ip).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -79,6 +82,7 @@ INSTALLED_APPS = [
     "access",
     "freshness",
     "questions",
+    "security",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
