@@ -7,7 +7,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from opd import views as opd_views
 from search import views as search_views
+from security import views as security_views
+from security.headers import REPORT_PATH
 
 from . import views
 
@@ -17,6 +20,8 @@ urlpatterns = [
     path("cari/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("tema.css", opd_views.theme_css, name="theme_css"),
+    path(REPORT_PATH.strip("/") + "/", security_views.csp_report, name="csp_report"),
 ]
 
 if settings.DEBUG:

@@ -4,8 +4,11 @@ from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect
 from wagtail.models import Site
 
-# Paths served whatever the host: static files, uploaded media and the admin (checked separately).
-SITELESS_PREFIXES = ("/static/", "/media/")
+from security.headers import REPORT_PATH
+
+# Paths served whatever the host: static files, uploaded media, policy-violation reports and the admin
+# (checked separately).
+SITELESS_PREFIXES = ("/static/", "/media/", REPORT_PATH)
 ADMIN_PREFIX = "/admin/"
 # The admin links documents with root-relative URLs, so the admin host serves them too.
 DOCUMENTS_PREFIX = "/dokumen/"
