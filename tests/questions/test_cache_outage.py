@@ -12,10 +12,10 @@ import re
 
 import pytest
 import time_machine
-from django.test import override_settings
+from django.test import SimpleTestCase, override_settings
 
 from questions.models import Question
-from questions.ratelimit import SHARED_CACHE_RETRY_SECONDS, local_counters
+from questions.ratelimit import SHARED_CACHE_RETRY_SECONDS, LocalCounters, local_counters
 from tests.questions.test_public import LIST_URL, START, URL, GubernurMenjawabTestCase
 from tests.redis_server import REDIS_SERVER, SKIP_REASON, RedisServer
 
@@ -119,3 +119,17 @@ class RedisDownTests(GubernurMenjawabTestCase):
         for (host, path), text in pages.items():
             with self.subTest(host=host, path=path):
                 self.assertContains(self.client.get(path, HTTP_HOST=host), text)
+
+
+class LocalCountersTests(SimpleTestCase):
+    """The fallback's memory is bounded: past ``max_keys`` windows the oldest is dropped."""
+
+    def test_bounded_and_windows_expire(self):
+        counters = LocalCounters(max_keys=3)
+        for key in "abcde":
+            self.assertEqual(counters.add(key, 1, ttl=60, now=1000.0), 1)
+        self.assertEqual([counters.get(key, now=1000.0) for key in "abcde"], [0, 0, 1, 1, 1])
+        self.assertEqual(counters.add("e", 1, ttl=60, now=1030.0), 2)
+        self.assertEqual(counters.get("e", now=1061.0), 0, "the window has passed")
+        self.assertEqual(counters.add("e", 1, ttl=60, now=1061.0), 1, "a new window starts from one")
+        self.assertEqual(counters.add("e", -5, ttl=60, now=1061.0), 0, "never below zero")
