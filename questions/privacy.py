@@ -1,9 +1,12 @@
 """Personal data of Gubernur Menjawab under UU 27/2022: the retention purge and the subject's copy.
 
 * ``purge_personal_data`` wipes the name, e-mail and phone of questions submitted more than
-  ``QUESTION_RETENTION_DAYS`` (default 730) days ago and stamps ``anonymised_at``. The question,
-  the answer, category, OPD and dates stay, so the statistics do; so does the PersonalDataAccess
-  log, which names only the question, the member of staff, the time and the purpose.
+  ``QUESTION_RETENTION_DAYS`` (default 730) days ago, masks any NIK, phone number or e-mail
+  address typed into the question and the answer (questions.redaction), empties the last error
+  of their SP4N-LAPOR! forward (LAPOR!'s answer may echo the reporter) and stamps
+  ``anonymised_at``. The question and answer otherwise, category, OPD and dates stay, so the
+  statistics do; so does the PersonalDataAccess log, which names only the question, the member of
+  staff, the time and the purpose.
 * ``export_subject_data`` gathers everything held about one e-mail address or phone number: each
   question with its fields and who was shown its personal data, when and why. The export is itself
   an access to personal data and is logged on each question it returns.
@@ -13,12 +16,15 @@ import datetime
 import re
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from questions.models import PersonalDataAccess, Question
+from questions.models import LaporForward, PersonalDataAccess, Question
+from questions.redaction import mask_personal_data
 
 ANONYMISED_NAME = "[dihapus]"
+PURGE_BATCH = 500
 EXPORT_PURPOSE = "Salinan data untuk subjek data (UU 27/2022)"
 
 
@@ -39,7 +45,28 @@ def purge_personal_data(now=None, dry_run=False):
     questions = purgeable(now)
     if dry_run:
         return questions.count()
-    return questions.update(name=ANONYMISED_NAME, email="", phone="", anonymised_at=now)
+    pks = list(questions.order_by("pk").values_list("pk", flat=True))
+    # The masks are written in the site's language, whoever runs the purge.
+    with translation.override(settings.LANGUAGE_CODE):
+        return sum(_purge_batch(pks[start : start + PURGE_BATCH], now) for start in range(0, len(pks), PURGE_BATCH))
+
+
+def _purge_batch(pks, now):
+    """Anonymise the still-held questions among ``pks``; returns how many."""
+    with transaction.atomic():
+        batch = list(
+            Question.objects.select_for_update()
+            .filter(pk__in=pks, anonymised_at__isnull=True)
+            .only("pk", "question", "answer")
+        )
+        for question in batch:
+            question.name, question.email, question.phone = ANONYMISED_NAME, "", ""
+            question.question = mask_personal_data(question.question)
+            question.answer = mask_personal_data(question.answer)
+            question.anonymised_at = now
+        Question.objects.bulk_update(batch, ["name", "email", "phone", "question", "answer", "anonymised_at"])
+        LaporForward.objects.filter(question__in=batch).exclude(last_error="").update(last_error="")
+    return len(batch)
 
 
 def normalise_phone(phone):

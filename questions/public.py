@@ -5,39 +5,20 @@ is worth testing on its own lives here.
 """
 
 import dataclasses
-import hashlib
 import math
 import re
-import time
 
 from django.conf import settings
-from django.core.cache import cache
-from django.core.exceptions import ImproperlyConfigured
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
 from questions.models import Question, hash_token
+from questions.ratelimit import Rate, RateLimit, parse_rate  # noqa: F401 (the limiter lives in questions.ratelimit)
 
 HONEYPOT_FIELD = "situs_web"
 # What new_token() produces (token_urlsafe(24) is 32 characters), with room for a longer TOKEN_BYTES later.
 # Anything else is a 404 without a database query.
 TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,128}")
-PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
-
-
-@dataclasses.dataclass(frozen=True)
-class Rate:
-    limit: int
-    period: int  # seconds
-
-
-def parse_rate(text):
-    """``"5/hour"`` -> Rate(5, 3600); units: second, minute, hour, day."""
-    try:
-        count, unit = text.split("/")
-        return Rate(int(count), PERIODS[unit.strip()])
-    except (ValueError, KeyError) as error:
-        raise ImproperlyConfigured(f"Invalid rate {text!r}; expected e.g. '5/hour'.") from error
 
 
 def submit_rate():
@@ -46,44 +27,6 @@ def submit_rate():
 
 def track_rate():
     return parse_rate(settings.QUESTION_TRACK_RATE)
-
-
-class RateLimit:
-    """A fixed-window counter per client IP in the shared cache.
-
-    The IP is hashed into the key, so the cache holds no addresses. REMOTE_ADDR must be the client's
-    address: behind a proxy, the proxy has to set it (the project does not trust X-Forwarded-For).
-    """
-
-    def __init__(self, scope, request, rate):
-        self.rate = rate
-        now = time.time()
-        window = int(now // rate.period)
-        self.retry_after = max(1, math.ceil((window + 1) * rate.period - now))
-        ip = request.META.get("REMOTE_ADDR", "")
-        digest = hashlib.sha256(f"{settings.SECRET_KEY}:{ip}".encode()).hexdigest()[:32]
-        self.key = f"questions:rate:{scope}:{digest}:{window}"
-
-    def exceeded(self):
-        """True if the window is already used up (does not count a hit)."""
-        return (cache.get(self.key) or 0) >= self.rate.limit
-
-    def hit(self):
-        """Count one hit; True if it is over the limit. Atomic on Redis and locmem."""
-        cache.add(self.key, 0, self.rate.period + 1)
-        try:
-            count = cache.incr(self.key)
-        except ValueError:  # the key expired between add and incr
-            cache.set(self.key, 1, self.rate.period + 1)
-            count = 1
-        return count > self.rate.limit
-
-    def undo(self):
-        """Give a hit back (the submission failed on our side, not the citizen's)."""
-        try:
-            cache.decr(self.key)
-        except ValueError:
-            pass
 
 
 def is_spam(data):
