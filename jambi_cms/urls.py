@@ -5,7 +5,6 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
-from wagtail.documents import urls as wagtaildocs_urls
 
 from opd import views as opd_views
 from search import views as search_views
@@ -16,7 +15,7 @@ from . import views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
-    path("dokumen/", include(wagtaildocs_urls)),
+    path("dokumen/", include("document_access.urls")),
     path("cari/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
@@ -27,7 +26,8 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Renditions only: originals and documents go through the application (docs/document-access.md).
+    urlpatterns += static(f"{settings.MEDIA_URL}images/", document_root=f"{settings.MEDIA_ROOT}/images")
 
 urlpatterns += [path("", include(wagtail_urls))]
 

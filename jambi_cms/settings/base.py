@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "freshness",
     "questions",
     "security",
+    "document_access",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
