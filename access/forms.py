@@ -92,6 +92,6 @@ class ReachCheckedFormMixin:
         field = form.fields[name]
         posted = form._widget_data_value(field.widget, form.add_prefix(name))
         if hasattr(field, "queryset"):  # a chooser of one object: posted as its id
-            return "" if str(posted).isdigit() and (references.kind_of_model(field.queryset.model), int(posted)) in keys else posted
+            return None if str(posted).isdigit() and (references.kind_of_model(field.queryset.model), int(posted)) in keys else posted
         return references.scrub(posted, keys)
 
