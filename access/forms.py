@@ -92,6 +92,7 @@ class ReachCheckedFormMixin:
         field = form.fields[name]
         posted = form._widget_data_value(field.widget, form.add_prefix(name))
         if hasattr(field, "queryset"):  # a chooser of one object: posted as its id
-            return None if str(posted).isdigit() and (references.kind_of_model(field.queryset.model), int(posted)) in keys else posted
+            kind = references.kind_of_model(field.queryset.model)
+            refused = str(posted).isdigit() and (kind, int(posted)) in keys
+            return None if refused else posted
         return references.scrub(posted, keys)
-

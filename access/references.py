@@ -107,7 +107,7 @@ def reference_keys(instance):
 
 
 def kind_of_model(model):
-    """"page", "image" or "document" for a model of that kind (or a subclass), else None."""
+    """The kind ("page", "image" or "document") of ``model`` or its base, else None."""
     for kind, base in (("page", Page), ("image", get_image_model()), ("document", get_document_model())):
         if issubclass(model, base):
             return kind

@@ -40,7 +40,9 @@ def reachable_tags(user):
     for model, kind, through in _tagged_models():
         visible_pks = VISIBLE[kind](user).values("pk")
         if issubclass(through, GenericTaggedItemBase):
-            items = through.objects.filter(content_type=ContentType.objects.get_for_model(model), object_id__in=visible_pks)
+            items = through.objects.filter(
+                content_type=ContentType.objects.get_for_model(model), object_id__in=visible_pks
+            )
         else:
             items = through.objects.filter(content_object_id__in=visible_pks)
         used |= Q(pk__in=items.values("tag_id"))

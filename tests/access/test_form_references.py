@@ -266,7 +266,9 @@ class FormReferenceTests(AccessWorld, TestCase):
         revision = NewsPage.objects.get(pk=a.draft.pk).get_latest_revision_as_object()
         self.assertEqual(revision.lead_image_id, shared_image.pk)
         attachments = AnnouncementPage.objects.get(pk=self.announcement.pk).get_latest_revision_as_object()
-        self.assertEqual({row.document_id for row in attachments.attachments.all()}, {a.document.pk, shared_document.pk})
+        self.assertEqual(
+            {row.document_id for row in attachments.attachments.all()}, {a.document.pk, shared_document.pk}
+        )
         self.assertFalse(AccessRefusal.objects.exists())
 
     def test_diskominfo_approver_may_link_any_site(self):

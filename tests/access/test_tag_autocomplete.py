@@ -34,7 +34,9 @@ class TagAutocompleteTests(AccessWorld, TestCase):
 
     def test_operator_is_offered_only_tags_used_within_its_reach(self):
         self.assertEqual(self.offered("operator_a"), ["Zebra Bersama", "Zebra Dinkes", "Zebra Foto Dinkes"])
-        self.assertEqual(self.offered("operator_b"), ["Zebra Bersama", "Zebra Disdik", "Zebra Dokumen Disdik", "Zebra Foto Disdik"])
+        self.assertEqual(
+            self.offered("operator_b"), ["Zebra Bersama", "Zebra Disdik", "Zebra Dokumen Disdik", "Zebra Foto Disdik"]
+        )
 
     def test_the_per_model_autocomplete_is_scoped_too(self):
         url = f"{AUTOCOMPLETE}taggit/tag/"
