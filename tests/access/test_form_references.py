@@ -13,11 +13,13 @@ import factory
 import pytest
 from django.test import TestCase
 from django.urls import reverse
-from wagtail.models import Collection, CollectionViewRestriction, Page
+from wagtail.admin.panels import get_edit_handler
+from wagtail.models import Collection, CollectionViewRestriction, Page, get_page_models
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from access.forms import ReachCheckedFormMixin
 from access.models import AccessRefusal
-from opd.models import AnnouncementPage, NewsPage
+from opd.models import AnnouncementPage, NewsPage, SiteSettings
 from tests.access.world import CANARY, AccessWorld, leaks
 from tests.factories import DocumentFactory
 
@@ -288,3 +290,13 @@ class FormReferenceTests(AccessWorld, TestCase):
         data = self.news_data([image_block(self.b.image)], summary="Ringkasan baru.")
         self.assertEqual(self.post(reverse("wagtailadmin_pages:edit", args=[self.a.draft.pk]), data).status_code, 302)
         self.assertFalse(AccessRefusal.objects.exists())
+
+
+class EveryEditFormIsCheckedTests(TestCase):
+    """A page model (or setting) added later without the shared form would skip the reach check."""
+
+    def test_every_page_model_and_the_site_settings_use_the_reach_checked_form(self):
+        models = [model for model in get_page_models() if model is not Page] + [SiteSettings]
+        for model in models:
+            with self.subTest(model=model.__name__):
+                self.assertTrue(issubclass(get_edit_handler(model).get_form_class(), ReachCheckedFormMixin))
