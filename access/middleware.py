@@ -5,7 +5,8 @@ chooser (browsing under a page, "chosen" pages), the image chooser's format step
 confirmation pages (which list the titles of the items you may *not* act on) and the admin API. This
 middleware closes them all the same way, before the view runs, from the ids in the URL and the query
 string; ``access.scoping`` says what is within reach. Superusers and anonymous users pass untouched
-(the admin sends the latter to its login page).
+(the admin sends the latter to its login page). Every refusal is recorded (``access.refusals``), and
+tag autocomplete is answered from ``access.tags``.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -17,7 +18,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, TaskState
 
-from access import scoping
+from access import refusals, scoping, tags
 
 PAGE_KWARGS = ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk")
 IMAGE_KWARGS = ("image_id",)
@@ -38,6 +39,8 @@ ID_LIST_KINDS = {
     "wagtailimages_chooser:chosen_multiple": "image",
     "wagtaildocs_chooser:chosen_multiple": "document",
 }
+# Tag autocomplete answers from access.tags, which offers only the tags used within the user's reach.
+TAG_AUTOCOMPLETE_VIEWS = {"wagtailadmin_tag_autocomplete", "wagtailadmin_tag_model_autocomplete"}
 # Reports that summarise the whole page tree: only for those who may see all of it.
 WHOLE_TREE_VIEWS = {"wagtailadmin_reports:page_types_usage", "wagtailadmin_reports:page_types_usage_results"}
 
@@ -81,17 +84,24 @@ def _ids(values):
         return None
 
 
-def within_reach(user, kind, values):
-    """True if every id in ``values`` is a ``kind`` object that ``user`` may see."""
+def out_of_reach_ids(user, kind, values):
+    """The ids in ``values`` that are not ``kind`` objects ``user`` may see (all of them when malformed)."""
     ids = _ids(values)
+    if ids is None:
+        return [str(value) for value in values]
     if not ids:
-        return ids is not None
+        return []
     visible = {
         "page": scoping.visible_pages,
         "image": scoping.visible_images,
         "document": scoping.visible_documents,
     }[kind](user)
-    return visible.filter(pk__in=ids).values("pk").distinct().count() == len(ids)
+    return sorted(ids - set(visible.filter(pk__in=ids).values_list("pk", flat=True)))
+
+
+def within_reach(user, kind, values):
+    """True if every id in ``values`` is a ``kind`` object that ``user`` may see."""
+    return not out_of_reach_ids(user, kind, values)
 
 
 def task_state_matches_page(kwargs):
@@ -112,7 +122,12 @@ class AdminScopeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        # A form's reach check records its refusals against this request (access.refusals).
+        token = refusals.set_current_request(request)
+        try:
+            return self.get_response(request)
+        finally:
+            refusals.reset_current_request(token)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         # Public pages leave first, before the lazy user (a session lookup) is touched.
@@ -124,11 +139,14 @@ class AdminScopeMiddleware:
             return None
         if match.view_name in WHOLE_TREE_VIEWS and not scoping.sees_whole_tree(user):
             raise PermissionDenied
+        if match.view_name in TAG_AUTOCOMPLETE_VIEWS and user.has_perm("wagtailadmin.access_admin"):
+            return tags.autocomplete(request, **match.kwargs)
         by_kind = {}
         for kind, value in referenced_objects(match, request):
             by_kind.setdefault(kind, []).append(value)
-        if all(within_reach(user, kind, values) for kind, values in by_kind.items()) and task_state_matches_page(
-            match.kwargs
-        ):
+        refused = [(kind, pk) for kind, values in by_kind.items() for pk in out_of_reach_ids(user, kind, values)]
+        if not refused and task_state_matches_page(match.kwargs):
             return None
+        kind, object_id = refused[0] if refused else ("other", match.kwargs.get("task_state_id", ""))
+        refusals.record(kind, object_id, user=user, request=request)
         return page_not_found(request, Http404(), template_name="wagtailadmin/404.html")

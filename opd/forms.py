@@ -1,10 +1,15 @@
-"""The editor form every page of the project uses."""
+"""The editor forms of the project: every page's, and the site settings'."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+
+from access.forms import ReachCheckedFormMixin
 
 
-class PageForm(WagtailAdminPageForm):
+class PageForm(ReachCheckedFormMixin, WagtailAdminPageForm):
     """Wagtail's page form, without the hidden "initial" inputs Django asks for on callable defaults.
+
+    Every id it carries (choosers, rich-text links and embeds, inline rows) must be within the editor's
+    reach (``access.forms.ReachCheckedFormMixin``), on save and on preview alike.
 
     A model field with a callable default (``date = DateField(default=date.today)``) makes Django's form
     field compare against a hidden ``initial-<name>`` input that Wagtail's editor never renders. The
@@ -21,3 +26,7 @@ class PageForm(WagtailAdminPageForm):
         for form in forms:
             for field in form.fields.values():
                 field.show_hidden_initial = False
+
+
+class SiteSettingsForm(ReachCheckedFormMixin, WagtailAdminModelForm):
+    """The site settings form: its logo and head's photo must be images within the editor's reach."""

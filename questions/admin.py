@@ -22,6 +22,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import IndexView, InspectView, InstanceSpecificView
 
+from access import refusals
 from jambi_cms.spreadsheets import XLSX_CONTENT_TYPE
 from opd.models import Opd
 from questions import lapor, permissions, services
@@ -99,6 +100,7 @@ class VisibleOnlyMixin:
 
     def dispatch(self, request, *args, **kwargs):
         if not permissions.can_view(request.user, self.instance):
+            refusals.record_if_exists(Question, self.instance.pk, "question", request)
             raise Http404
         return super().dispatch(request, *args, **kwargs)
 
@@ -316,12 +318,14 @@ class QuestionAdmin(ModelAdmin):
     def edit_view(self, request, instance_pk):
         self._existing_pk(instance_pk)
         if not permissions.visible_questions(request.user).filter(pk=instance_pk).exists():
+            refusals.record_if_exists(Question, instance_pk, "question", request)
             raise Http404
         return super().edit_view(request, instance_pk)
 
     def delete_view(self, request, instance_pk):
         self._existing_pk(instance_pk)
         if not permissions.visible_questions(request.user).filter(pk=instance_pk).exists():
+            refusals.record_if_exists(Question, instance_pk, "question", request)
             raise Http404
         return super().delete_view(request, instance_pk)
 

@@ -243,3 +243,7 @@ QUESTION_RETENTION_DAYS = int(os.environ.get("QUESTION_RETENTION_DAYS", "730"))
 # Per client IP (REMOTE_ADDR: behind a proxy, the proxy must set it to the citizen's address).
 QUESTION_SUBMIT_RATE = os.environ.get("QUESTION_SUBMIT_RATE", "5/hour")
 QUESTION_TRACK_RATE = os.environ.get("QUESTION_TRACK_RATE", "30/minute")
+
+# Refused cross-OPD accesses (access.models.AccessRefusal): kept this many days, then deleted by
+# `manage.py purge_access_refusals` (daily cron).
+ACCESS_REFUSAL_RETENTION_DAYS = int(os.environ.get("ACCESS_REFUSAL_RETENTION_DAYS", "180"))

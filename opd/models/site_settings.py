@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from opd.forms import SiteSettingsForm
+
 hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Gunakan kode warna heksadesimal, mis. #0b5394."))
 
 # WCAG 2.1 AA for normal text: the header puts white text on the primary colour.
@@ -30,6 +32,7 @@ class SiteSettings(BaseSiteSetting):
     """What makes one site look and read like its own OPD (or the portal)."""
 
     select_related = ["logo", "head_photo"]
+    base_form_class = SiteSettingsForm
 
     logo = models.ForeignKey(
         "wagtailimages.Image",

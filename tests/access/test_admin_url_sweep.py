@@ -19,6 +19,7 @@ from wagtail.admin.models import EditingSession
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import GroupApprovalTask, UploadedFile, Workflow, WorkflowPage, WorkflowTask
 
+from access.models import AccessRefusal
 from freshness.models import Reminder
 from questions import services
 from tests.access.world import CANARY, AccessWorld, leaks
@@ -400,6 +401,9 @@ class AdminUrlSweepTests(AccessWorld, TestCase):
                     queued = " ".join(str(message) for message in get_messages(response.wsgi_request))
                     self.assertNotIn(CANARY["B"].lower(), queued.lower(), f"{url} queues a message about B")
         self.assertGreater(requested, 150)
+        # Every kind of refusal the sweep provokes is in Diskominfo's refusal log.
+        logged = set(AccessRefusal.objects.filter(user=self.users["operator_a"]).values_list("kind", flat=True))
+        self.assertLessEqual({"page", "image", "document", "question"}, logged)
 
 
 def admin_routes_without_arguments():
@@ -468,6 +472,9 @@ class AdminListingSweepTests(AdminUrlSweepTests):
             "admin/reports/page-types-usage/": [{"site": b.home.path}],
             "admin/reports/page-types-usage/results/": [{"site": b.home.path}],
             "admin/tag-autocomplete/": [{"term": "k"}],
+            # Diskominfo's refusal log: a 404 for an operator, whatever the filter
+            "admin/penolakan-akses/": [{"kind": "page"}, {"user": self.users["operator_b"].pk}],
+            "admin/penolakan-akses/hasil/": [{"kind": "question"}],
         }
         return [{}, {"q": search}, *extra.get(route, [])]
 
