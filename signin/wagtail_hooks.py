@@ -35,4 +35,6 @@ class SuperuserMenuItem(MenuItem):
 
 @hooks.register("register_settings_menu_item")
 def register_lockouts_menu_item():
-    return SuperuserMenuItem(_("Akun terkunci"), reverse("signin_lockouts"), name="locked-accounts", icon_name="lock", order=610)
+    return SuperuserMenuItem(
+        _("Akun terkunci"), reverse("signin_lockouts"), name="locked-accounts", icon_name="lock", order=610
+    )

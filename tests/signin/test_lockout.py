@@ -66,7 +66,9 @@ class LockoutTests(TestCase):
 
     def test_a_forged_forwarded_for_header_does_not_escape_the_lockout(self):
         for n in range(settings.AXES_FAILURE_LIMIT):
-            post_login(client("198.51.100.7"), self.user.username, "salah-sandi-123", HTTP_X_FORWARDED_FOR=f"10.9.9.{n}")
+            post_login(
+                client("198.51.100.7"), self.user.username, "salah-sandi-123", HTTP_X_FORWARDED_FOR=f"10.9.9.{n}"
+            )
         response = post_login(client("198.51.100.7"), self.user.username, HTTP_X_FORWARDED_FOR="10.9.9.99")
         self.assertEqual(response.status_code, 429)
 
