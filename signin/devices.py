@@ -29,7 +29,7 @@ def secret_text(device):
 
 def qr_svg(device):
     """The device's otpauth:// URL as an inline SVG QR code (no image request, no script)."""
-    return segno.make(device.config_url, error="m").svg_inline(scale=5, border=4, light="#fff", title="Kode QR")
+    return segno.make(device.config_url, error="m").svg_inline(border=4, light="#fff", omitsize=True, title="Kode QR")
 
 
 def verify_code(user, code, device=None):

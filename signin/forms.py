@@ -1,7 +1,8 @@
-"""The one form of the second factor: a code from the authenticator app, or a recovery code."""
+"""The sign-in forms: the admin login form in Indonesian, and the second factor's code."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 
 class CodeForm(forms.Form):
@@ -26,3 +27,20 @@ class CodeForm(forms.Form):
 
     def clean_code(self):
         return "".join(self.cleaned_data["code"].split())
+
+
+class LoginForm(WagtailLoginForm):
+    """Wagtail's login form in Indonesian (Wagtail's own Indonesian catalogue leaves these strings in English)."""
+
+    error_messages = {
+        **WagtailLoginForm.error_messages,
+        "invalid_login": _("Nama pengguna dan kata sandi tidak cocok. Silakan coba lagi."),
+        "inactive": _("Akun ini tidak aktif."),
+    }
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        self.fields["username"].label = _("Nama pengguna")
+        self.fields["password"].label = _("Kata sandi")
+        self.fields["password"].widget.attrs["placeholder"] = _("Masukkan kata sandi")
+        self.fields["remember"].label = _("Ingat saya")

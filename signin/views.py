@@ -143,6 +143,9 @@ class TwoFactorAccountView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "key"
     template_name = "signin/account.html"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         user = self.request.user
         recovery = devices.StaticDevice.objects.filter(user=user).first()

@@ -266,6 +266,7 @@ AXES_LOCKOUT_CALLABLE = "signin.lockout.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ADMIN = False  # Diskominfo unlocks in the Wagtail admin (Pengaturan → Akun terkunci)
 AXES_VERBOSE = False
+WAGTAILADMIN_USER_LOGIN_FORM = "signin.forms.LoginForm"
 # Superusers, Diskominfo – Penyetuju and Inspektorat must use a one-time code (signin.rules).
 ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", default=True)
 OTP_TOTP_ISSUER = "Jambi CMS"
