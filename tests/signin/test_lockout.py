@@ -98,6 +98,7 @@ class LockoutTests(TestCase):
         new_password = "sandi-baru-yang-panjang-2026"
         response = browser.post(form_url, {"new_password1": new_password, "new_password2": new_password})
         self.assertEqual(response.status_code, 302)
+        self.assertFalse(signed_in(browser), "a reset does not sign anyone in")
         self.user.refresh_from_db()
         self.assertTrue(self.user.check_password(new_password))
         self.assertEqual(post_login(client(), self.user.username, new_password).status_code, 429)
