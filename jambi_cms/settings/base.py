@@ -5,6 +5,7 @@ project reads is read here, in one place, and listed in the README.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -70,7 +71,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "staticfiles"))
 
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"http://{ADMIN_HOST}")
+# Production defaults it to https:// and refuses http:// (password-reset links, docs/signin.md).
+WAGTAILADMIN_BASE_URL_FROM_ENV = os.environ.get("WAGTAILADMIN_BASE_URL", "")
+WAGTAILADMIN_BASE_URL = WAGTAILADMIN_BASE_URL_FROM_ENV or f"http://{ADMIN_HOST}"
 
 # --- Applications ------------------------------------------------------------
 
@@ -84,6 +87,7 @@ INSTALLED_APPS = [
     "questions",
     "security",
     "document_access",
+    "signin",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -108,6 +112,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -120,10 +128,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "signin.middleware.IdleSessionMiddleware",
+    "signin.middleware.AdminVerificationMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "access.middleware.AdminScopeMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a lockout into signin.lockout's page
 ]
 
 ROOT_URLCONF = "jambi_cms.urls"
@@ -240,10 +252,30 @@ LAPOR_API_TOKEN = os.environ.get("LAPOR_API_TOKEN", "")
 LAPOR_TIMEOUT_SECONDS = float(os.environ.get("LAPOR_TIMEOUT_SECONDS", "10"))
 LAPOR_MAX_ATTEMPTS = int(os.environ.get("LAPOR_MAX_ATTEMPTS", "8"))
 QUESTION_RETENTION_DAYS = int(os.environ.get("QUESTION_RETENTION_DAYS", "730"))
-# Per client IP (REMOTE_ADDR: behind a proxy, the proxy must set it to the citizen's address).
+# Per client address (security.client_ip: X-Forwarded-For believed only from TRUSTED_PROXIES).
 QUESTION_SUBMIT_RATE = os.environ.get("QUESTION_SUBMIT_RATE", "5/hour")
 QUESTION_TRACK_RATE = os.environ.get("QUESTION_TRACK_RATE", "30/minute")
 
 # Refused cross-OPD accesses (access.models.AccessRefusal): kept this many days, then deleted by
 # `manage.py purge_access_refusals` (daily cron).
 ACCESS_REFUSAL_RETENTION_DAYS = int(os.environ.get("ACCESS_REFUSAL_RETENTION_DAYS", "180"))
+
+# Sign-in (docs/signin.md): lockout, second factor, idle sessions. Axes' backend goes first: it refuses a
+# locked-out (username, client address) before the password is even checked.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30")))
+# One account from one address: an attacker elsewhere cannot lock an approver out of the admin.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "security.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "signin.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ADMIN = False  # Diskominfo unlocks in the Wagtail admin (Pengaturan → Akun terkunci)
+AXES_VERBOSE = False
+WAGTAILADMIN_USER_LOGIN_FORM = "signin.forms.LoginForm"
+# Superusers, Diskominfo – Penyetuju and Inspektorat must use a one-time code (signin.rules).
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", default=True)
+OTP_TOTP_ISSUER = "Jambi CMS"
+# A signed-in session ends after this long without a request, and in any case SESSION_COOKIE_AGE after sign-in.
+SESSION_IDLE_MINUTES = int(os.environ.get("SESSION_IDLE_MINUTES", "30"))
+SESSION_COOKIE_AGE = 12 * 60 * 60

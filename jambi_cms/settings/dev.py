@@ -14,3 +14,5 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 SITE_PORT = int(SITE_PORT_FROM_ENV or 8000)  # noqa: F405
 ADMIN_HOST_ONLY = env_bool("ADMIN_HOST_ONLY", default=False)
 WAGTAILADMIN_BASE_URL = f"http://localhost:{SITE_PORT}"  # noqa: F405
+# `make run`'s demo logins work without an authenticator app; ADMIN_2FA_REQUIRED=true make run tries it.
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", default=False)

@@ -27,3 +27,8 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_TRUSTED_ORIGINS = [f"https://{ADMIN_HOST}"]  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+
+# Links in admin e-mails (password reset, moderation notices) must be https (docs/signin.md).
+WAGTAILADMIN_BASE_URL = WAGTAILADMIN_BASE_URL_FROM_ENV or f"https://{ADMIN_HOST}"  # noqa: F405
+if not WAGTAILADMIN_BASE_URL.startswith("https://"):
+    raise ImproperlyConfigured("WAGTAILADMIN_BASE_URL must start with https:// in production.")

@@ -21,3 +21,5 @@ MEDIA_ROOT = str(BASE_DIR / "media-test")  # noqa: F405
 # Static files come from the finders; there is no collected STATIC_ROOT in tests.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+# The suite logs approvers in with force_login everywhere; tests/signin turns the second factor on.
+ADMIN_2FA_REQUIRED = False
