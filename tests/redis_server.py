@@ -10,6 +10,8 @@ import socket
 import subprocess
 import time
 
+from django.conf import settings
+
 REDIS_SERVER = shutil.which("redis-server")
 SKIP_REASON = "needs the redis-server binary (apt install redis-server; CI has it)"
 
@@ -63,9 +65,9 @@ class RedisServer:
         return {"default": {**PRODUCTION_CACHE, "LOCATION": self.url}}
 
 
-# What jambi_cms/settings/base.py configures when REDIS_URL is set (keep the two alike).
+# What jambi_cms/settings/base.py configures when REDIS_URL is set (the test settings replace CACHES).
 PRODUCTION_CACHE = {
     "BACKEND": "django_redis.cache.RedisCache",
     "KEY_PREFIX": "jambi",
-    "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+    "OPTIONS": settings.REDIS_CACHE_OPTIONS,
 }

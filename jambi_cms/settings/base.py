@@ -189,13 +189,16 @@ STORAGES = {
 
 # --- Cache -------------------------------------------------------------------
 
+# A cache outage is a miss, not an error; an unreachable Redis costs a request one second, not the
+# operating system's connect timeout.
+REDIS_CACHE_OPTIONS = {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1}
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "jambi",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+            "OPTIONS": REDIS_CACHE_OPTIONS,
         }
     }
 else:
