@@ -16,6 +16,8 @@ from wagtail.models import Page
 
 from moderation import publishing
 
+CHILD_POSITIONS = ("first-child", "last-child", "sorted-child")
+
 
 def _destination(data, page):
     destination_id = data.get("destination_page_id")
@@ -35,7 +37,10 @@ def _create_alias(user, page, data):
 
 
 def _move(user, page, data):
-    return publishing.may_move(user, page, _destination(data, page))
+    # Wagtail puts the page beside the destination page unless the position makes it a child.
+    target = _destination(data, page)
+    parent = target if data.get("position") in CHILD_POSITIONS else target.get_parent()
+    return publishing.may_move(user, page, parent)
 
 
 def _convert_alias(user, page, data):
@@ -74,11 +79,13 @@ class ModeratedPagesAdminAPIViewSet(PagesAdminAPIViewSet):
             return Response(action_data.errors, status=status.HTTP_400_BAD_REQUEST)
         user, rule = request.user, ACTION_RULES.get(action_name)
         if user.is_superuser:
-            # Superusers keep every action; one an ordinary account would be refused is recorded.
-            if rule is None or not rule(None, page, action_data.data):
+            # Superusers keep every action; one an ordinary account would be refused is recorded once done.
+            bypass = rule is None or not rule(None, page, action_data.data)
+            response = super().action_view(request, pk, action_name)
+            if bypass and response.status_code < 400:
                 destination = publishing.page_or_none(action_data.data.get("destination_page_id"))
                 publishing.record_bypass(user, page, f"api:{action_name}", destination)
-            return super().action_view(request, pk, action_name)
+            return response
         if rule is None or not rule(user, page, action_data.data):
             return Response({"message": str(publishing.DIRECT_PUBLISH_REFUSED)}, status=status.HTTP_403_FORBIDDEN)
         return super().action_view(request, pk, action_name)
