@@ -16,12 +16,14 @@ superuser has a ``wagtail.publish`` entry, and the answer is a refusal. The supe
 and leave a ``moderation.bypass`` entry in the audit log.
 """
 
+import contextlib
 import datetime
 import json
 from io import StringIO
 
 import time_machine
 from django.core.management import call_command
+from django.db import transaction
 from django.test import SimpleTestCase, TestCase
 from django.urls import URLResolver, get_resolver, resolve, reverse
 from django.utils import timezone
@@ -269,6 +271,13 @@ class PublishingWorld(TestCase):
     def user(self, role):
         return getattr(self.world, role)
 
+    @contextlib.contextmanager
+    def attempt(self, **params):
+        """A subtest whose changes are rolled back, so one role's attempt never sees another's."""
+        with self.subTest(**params), transaction.atomic():
+            yield
+            transaction.set_rollback(True)
+
     def assertNothingWentLive(self, role):
         user = self.user(role)
         self.assertEqual(self.state(self.live), self.live_state, "the live page is unchanged")
@@ -314,14 +323,14 @@ class AdminApiTests(PublishingWorld):
     def test_each_role_is_refused_every_action_that_would_publish(self):
         for role in ROLES:
             for action, page, data in self.attempts():
-                with self.subTest(role=role, action=action, data=data):
+                with self.attempt(role=role, action=action, data=data):
                     response = api_action(self.user(role), page, action, **data)
                     self.assertApiRefusal(response)
                     self.assertNothingWentLive(role)
 
     def test_the_approver_is_refused_with_a_message_in_indonesian(self):
         for action, page, data in self.attempts():
-            with self.subTest(action=action, data=data):
+            with self.attempt(action=action, data=data):
                 response = api_action(self.world.approver, page, action, **data)
                 self.assertEqual(response.status_code, 403)
                 self.assertEqual(response.json()["message"], str(DIRECT_PUBLISH_REFUSED))
@@ -345,7 +354,7 @@ class AdminApiTests(PublishingWorld):
 
     def test_revert_then_publish_keeps_the_live_revision(self):
         for role in ROLES:
-            with self.subTest(role=role):
+            with self.attempt(role=role):
                 api_action(self.user(role), self.live, "revert_to_page_revision", revision_id=self.first_revision.pk)
                 response = api_action(self.user(role), self.live, "publish")
                 self.assertApiRefusal(response)
@@ -395,11 +404,11 @@ class EditorRouteTests(PublishingWorld):
 
     def test_publish_and_revert_and_publish_in_the_editor_are_refused(self):
         for role in ROLES:
-            with self.subTest(role=role, route="publish"):
+            with self.attempt(role=role, route="publish"):
                 response = post_edit(self.user(role), self.draft, "action-publish")
                 self.assertIn(response.status_code, REFUSAL_STATUSES)
                 self.assertNothingWentLive(role)
-            with self.subTest(role=role, route="revert-and-publish"):
+            with self.attempt(role=role, route="revert-and-publish"):
                 response = post_edit(self.user(role), self.live, "action-publish", revision=str(self.first_revision.pk))
                 self.assertIn(response.status_code, REFUSAL_STATUSES)
                 self.assertNothingWentLive(role)
@@ -408,7 +417,7 @@ class EditorRouteTests(PublishingWorld):
         url = reverse("wagtailadmin_pages:copy", args=(self.live.pk,))
         for role in ROLES:
             for flag in ("publish_copies", "alias"):
-                with self.subTest(role=role, flag=flag):
+                with self.attempt(role=role, flag=flag):
                     data = {"new_title": "Salinan", "new_slug": "salinan", "new_parent_page": self.other_index.pk}
                     response = admin_client(self.user(role)).post(url, {**data, flag: "on"})
                     self.assertIn(response.status_code, REFUSAL_STATUSES)
@@ -417,7 +426,7 @@ class EditorRouteTests(PublishingWorld):
     def test_moving_a_live_page_into_another_site_is_refused(self):
         url = reverse("wagtailadmin_pages:move_confirm", args=(self.live.pk, self.other_index.pk))
         for role in ROLES:
-            with self.subTest(role=role):
+            with self.attempt(role=role):
                 response = admin_client(self.user(role)).post(url)
                 self.assertIn(response.status_code, REFUSAL_STATUSES)
                 self.assertNothingWentLive(role)
@@ -425,18 +434,18 @@ class EditorRouteTests(PublishingWorld):
     def test_converting_an_alias_is_refused(self):
         url = reverse("wagtailadmin_pages:convert_alias", args=(self.alias.pk,))
         for role in ROLES:
-            with self.subTest(role=role):
+            with self.attempt(role=role):
                 response = admin_client(self.user(role)).post(url)
                 self.assertIn(response.status_code, REFUSAL_STATUSES)
                 self.assertNothingWentLive(role)
 
     def test_bulk_publish_and_bulk_move_into_another_site_are_refused(self):
         for role in ROLES:
-            with self.subTest(role=role, action="publish"):
+            with self.attempt(role=role, action="publish"):
                 response = bulk_action(self.user(role), "publish", [self.draft, self.live])
                 self.assertIn(response.status_code, REFUSAL_STATUSES | {200})  # 200: the confirmation again
                 self.assertNothingWentLive(role)
-            with self.subTest(role=role, action="move"):
+            with self.attempt(role=role, action="move"):
                 response = bulk_action(self.user(role), "move", [self.live], {"chooser": self.other_index.pk})
                 self.assertIn(response.status_code, REFUSAL_STATUSES | {200})
                 self.assertNothingWentLive(role)
