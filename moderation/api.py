@@ -29,7 +29,7 @@ def _publish(user, page, data):
 
 
 def _copy(user, page, data):
-    return publishing.may_copy(user, page, _destination(data, page), data["keep_live"], data["recursive"])
+    return publishing.may_copy(user, _destination(data, page), data["keep_live"])
 
 
 def _create_alias(user, page, data):

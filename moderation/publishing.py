@@ -48,11 +48,13 @@ def has_live_content(page, recursive=True):
     return recursive and page.get_descendants().filter(live=True).exists()
 
 
-def may_copy(user, page, destination, keep_live, recursive=False):
-    """May ``user`` copy ``page`` under ``destination``? A copy that stays live is a publication there."""
-    if not (keep_live and has_live_content(page, recursive)):
-        return True
-    return may_publish(user, destination)
+def may_copy(user, destination, keep_live):
+    """May ``user`` copy a page under ``destination``, live pages staying live (``keep_live``)?
+
+    A copy that stays live is a publication at the destination, so asking for one is refused on a
+    workflow site, whether or not the pages copied are live today; a draft copy is always allowed.
+    """
+    return not keep_live or may_publish(user, destination)
 
 
 def may_create_alias(user, destination):

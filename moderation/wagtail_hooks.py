@@ -113,12 +113,12 @@ def refuse_bulk_publishing(request, action_type, objects, action_class_instance)
     return None
 
 
-def _live_copy_allowed(user, page, destination, post):
+def _live_copy_allowed(user, destination, post):
     """May ``user`` make the copy the copy form asks for? Only "publish copies" and aliases can go live."""
     if post.get("alias"):
         return publishing.may_create_alias(user, destination)
     if post.get("publish_copies"):
-        return publishing.may_copy(user, page, destination, True, bool(post.get("copy_subpages")))
+        return publishing.may_copy(user, destination, keep_live=True)
     return True
 
 
@@ -129,10 +129,10 @@ def refuse_copy_and_publish(request, page):
     if request.method != "POST":
         return None
     destination = publishing.page_or_none(request.POST.get("new_parent_page")) or page.get_parent()
-    if not _live_copy_allowed(request.user, page, destination, request.POST):
+    if not _live_copy_allowed(request.user, destination, request.POST):
         messages.error(request, publishing.DIRECT_PUBLISH_REFUSED)
         return redirect("wagtailadmin_pages:copy", page.pk)
-    if not _live_copy_allowed(None, page, destination, request.POST):
+    if not _live_copy_allowed(None, destination, request.POST):
         publishing.record_bypass(request.user, page, "editor:copy", destination)
     return None
 

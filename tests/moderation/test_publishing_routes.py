@@ -495,24 +495,27 @@ class ScheduledPublishingRouteTests(PublishingWorld):
     def go_live_at(self):
         return timezone.now().replace(second=0, microsecond=0) + datetime.timedelta(days=1)
 
-    def run_publish_scheduled(self, when):
+    def run_publish_scheduled(self, when, command="publish_scheduled"):
         with time_machine.travel(when):
-            call_command("publish_scheduled", stdout=StringIO())
+            call_command(command, stdout=StringIO())
 
     def test_a_schedule_that_was_never_approved_is_withdrawn(self):
         # A go-live time left on a revision by a route that bypassed review (the admin API before this
-        # fix, or any later one): Wagtail's own command would publish it.
+        # fix, or any later one): Wagtail's own commands would publish it.
         go_live = self.go_live_at()
-        revision = self.draft.get_latest_revision()
-        revision.approved_go_live_at = go_live
-        revision.save(update_fields=["approved_go_live_at"])
+        for command in ("publish_scheduled", "publish_scheduled_pages"):
+            with self.attempt(command=command):
+                revision = self.draft.get_latest_revision()
+                revision.approved_go_live_at = go_live
+                revision.save(update_fields=["approved_go_live_at"])
 
-        self.run_publish_scheduled(go_live + datetime.timedelta(minutes=1))
+                self.run_publish_scheduled(go_live + datetime.timedelta(minutes=1), command)
 
-        self.assertFalse(reload(self.draft).live)
-        revision.refresh_from_db()
-        self.assertIsNone(revision.approved_go_live_at)
-        self.assertTrue(PageLogEntry.objects.filter(page=self.draft, action=SCHEDULE_REFUSED_LOG_ACTION).exists())
+                self.assertFalse(reload(self.draft).live)
+                revision.refresh_from_db()
+                self.assertIsNone(revision.approved_go_live_at)
+                refused = PageLogEntry.objects.filter(page=self.draft, action=SCHEDULE_REFUSED_LOG_ACTION)
+                self.assertTrue(refused.exists())
 
     def test_the_approver_cannot_schedule_outside_the_workflow(self):
         go_live = self.go_live_at()
