@@ -40,7 +40,7 @@ def _move(user, page, data):
     # Wagtail puts the page beside the destination page unless the position makes it a child.
     target = _destination(data, page)
     parent = target if data.get("position") in CHILD_POSITIONS else target.get_parent()
-    return publishing.may_move(user, page, parent)
+    return publishing.may_move(user, page, parent or target)
 
 
 def _convert_alias(user, page, data):
