@@ -34,6 +34,7 @@ class ModerationWorld:
     operator_disdik: object
     head_dinkes: object
     head_disdik: object
+    inspektorat: object
 
     def news_index(self, opd):
         return opd.site.root_page.get_children().get(slug="berita")
@@ -62,6 +63,7 @@ def build_moderation_world():
         operator_disdik=UserFactory(username="operator.disdik", groups=[disdik.operator_group]),
         head_dinkes=UserFactory(username="kepala.dinkes", groups=[group(roles.head_group_name(dinkes))]),
         head_disdik=UserFactory(username="kepala.disdik", groups=[group(roles.head_group_name(disdik))]),
+        inspektorat=UserFactory(username="inspektorat", groups=[group(roles.INSPEKTORAT)]),
     )
 
 
