@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class UploadsConfig(AppConfig):
+    name = "uploads"
+    verbose_name = _("Unggahan")
+
+    def ready(self):
+        from uploads.limits import apply_pillow_ceiling
+
+        apply_pillow_ceiling()
