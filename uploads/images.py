@@ -162,6 +162,19 @@ def _save_animation(image, source_format, output):
     )
 
 
+PERSONAL_INFO_KEYS = ("exif", "xmp", "XML:com.adobe.xmp", "comment", "photoshop", "Description", "Author")
+
+
+def has_personal_metadata(file):
+    """True when the image in ``file`` carries EXIF, XMP, IPTC or a comment (read from its header blocks)."""
+    file.seek(0)
+    try:
+        with Image.open(file, formats=OPENERS) as image:
+            return bool(image.getexif()) or any(image.info.get(key) for key in PERSONAL_INFO_KEYS)
+    finally:
+        file.seek(0)
+
+
 def strip_metadata(file, name, header):
     """A copy of the uploaded image without EXIF (GPS, camera serial, owner, maker notes), XMP, IPTC or comments.
 
