@@ -8,5 +8,7 @@ class UploadsConfig(AppConfig):
 
     def ready(self):
         from uploads.limits import apply_pillow_ceiling
+        from uploads.renditions import guard_willow_converters
 
         apply_pillow_ceiling()
+        guard_willow_converters()
