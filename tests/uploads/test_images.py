@@ -142,3 +142,21 @@ class ImageMetadataTests(TestCase):
                 rendition_file = image.get_rendition("fill-20x30")
                 with rendition_file.file.open("rb") as handle:
                     self.assertEqual(personal_metadata(handle.read()), {})
+
+    def test_animated_gif_keeps_frames_and_timing_and_loses_its_comment(self):
+        frames = [Image.new("RGB", (20, 20), color) for color in ("red", "green", "blue")]
+        buffer = io.BytesIO()
+        frames[0].save(
+            buffer, "GIF", save_all=True, append_images=frames[1:], duration=[100, 200, 300], loop=0, comment=b"rumah"
+        )
+        route = IMAGE_ROUTES[0]
+        outcome = route.upload(self.client, "animasi.gif", buffer.getvalue(), collection=self.opd.collection)
+        self.assertTrue(outcome.accepted, outcome.text[:2000])
+        with outcome.stored.open_file() as original, Image.open(io.BytesIO(original.read())) as stored:
+            self.assertNotIn("comment", stored.info)
+            self.assertEqual(stored.n_frames, 3)
+            seen = []
+            for index in range(3):
+                stored.seek(index)
+                seen.append((stored.convert("RGB").getpixel((1, 1)), stored.info["duration"]))
+        self.assertEqual(seen, [((255, 0, 0), 100), ((0, 128, 0), 200), ((0, 0, 255), 300)])
