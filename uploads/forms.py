@@ -47,5 +47,14 @@ class DocumentUploadForm(BaseDocumentForm):
             check_document(file, file.name)
         return file
 
+    def _post_clean(self):
+        # A refused file leaves the instance without one, and Wagtail's Document.clean() then adds
+        # "extension “” not allowed" under ours; the user needs only the reason we gave.
+        refused = self._errors.get("file")
+        reasons = list(refused.as_data()) if refused else None
+        super()._post_clean()
+        if reasons is not None:
+            self._errors["file"] = self.error_class(reasons, renderer=self.renderer)
+
 
 __all__ = ["DocumentUploadForm", "ImageUploadForm"]
