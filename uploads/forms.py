@@ -1,14 +1,18 @@
 """The base forms Wagtail builds its image and document forms from (WAGTAILIMAGES_IMAGE_FORM_BASE,
 WAGTAILDOCS_DOCUMENT_FORM_BASE), so every upload route of the admin applies the same limits."""
 
+from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.forms.fields import FileField
+from django.template.defaultfilters import filesizeformat
 from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 from wagtail.images.models import Image
 
+from uploads import limits
 from uploads.documents import check_document
 from uploads.images import check_image, strip_metadata
 
@@ -19,6 +23,13 @@ class ImageUploadField(WagtailImageField):
     Wagtail's own field asks Willow for the size, which lets Pillow raise DecompressionBombError
     (a 500) on a bomb; here the header is read under our own guard before Wagtail looks at it.
     """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.help_text = _("Format: JPG, PNG, GIF, WebP. Paling besar %(size)s dan %(pixels)s megapiksel.") % {
+            "size": filesizeformat(limits.max_image_size()),
+            "pixels": f"{limits.max_image_pixels() / 1_000_000:g}",
+        }
 
     def to_python(self, data):
         file = FileField.to_python(self, data)
@@ -38,8 +49,27 @@ class ImageUploadForm(BaseImageForm):
     )
 
 
+def document_help_text():
+    """The allowed document types and their ceilings for the form's help text ("PDF, DOCX paling besar 20 MB; …")."""
+    by_size = {}
+    for extension in settings.WAGTAILDOCS_EXTENSIONS:
+        size = limits.max_document_size(extension)
+        if size is not None:
+            by_size.setdefault(size, []).append(extension.upper())
+    parts = [
+        _("%(types)s paling besar %(size)s") % {"types": ", ".join(types), "size": filesizeformat(size)}
+        for size, types in sorted(by_size.items(), reverse=True)
+    ]
+    return "; ".join(parts) + "."
+
+
 class DocumentUploadForm(BaseDocumentForm):
     """Base of every document form of the admin."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            self.fields["file"].help_text = document_help_text()
 
     def clean_file(self):
         file = self.cleaned_data.get("file")

@@ -72,6 +72,15 @@ class ImageUploadTests(TestCase):
     def test_png_named_jpg_is_refused_in_indonesian(self):
         self.assert_refused("foto.jpg", files.png(), "namanya berakhiran .jpg")
 
+    def test_the_upload_forms_state_the_limits(self):
+        for url, limits in (
+            (reverse("wagtailimages:add"), "Format: JPG, PNG, GIF, WebP. Paling besar 10,0\xa0MB dan 40 megapiksel."),
+            (reverse("wagtailimages:add_multiple"), "Paling besar 10,0\xa0MB dan 40 megapiksel."),
+            (reverse("wagtaildocs:add"), "CSV, TXT paling besar 5,0\xa0MB."),
+        ):
+            with self.subTest(url=url):
+                self.assertContains(self.client.get(url, HTTP_HOST=ADMIN_HOST), limits)
+
     def test_normal_png_is_accepted_on_every_route(self):
         for route in IMAGE_ROUTES:
             with self.subTest(route=route):
