@@ -7,6 +7,7 @@ class UploadsConfig(AppConfig):
     verbose_name = _("Unggahan")
 
     def ready(self):
+        from uploads import signals  # noqa: F401 -- connects the receivers
         from uploads.limits import apply_pillow_ceiling
         from uploads.renditions import guard_willow_converters
 

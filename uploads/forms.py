@@ -5,12 +5,10 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.forms.fields import FileField
 from django.template.defaultfilters import filesizeformat
-from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
-from wagtail.images.models import Image
 
 from uploads import limits
 from uploads.documents import check_document
@@ -41,12 +39,19 @@ class ImageUploadField(WagtailImageField):
 
 
 class ImageUploadForm(BaseImageForm):
-    """Base of every image form of the admin."""
+    """Base of every image form of the admin.
 
-    file = ImageUploadField(
-        label=capfirst(Image._meta.get_field("file").verbose_name),
-        widget=BaseImageForm.Meta.widgets["file"],
-    )
+    The file field is swapped for ours only where the form has one: the multiple uploader's
+    title-and-tags form excludes it, and a field declared on the class would make it required there.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            wagtail_field = self.fields["file"]
+            self.fields["file"] = ImageUploadField(
+                label=wagtail_field.label, required=wagtail_field.required, widget=wagtail_field.widget
+            )
 
 
 def document_help_text():

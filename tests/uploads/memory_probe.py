@@ -2,12 +2,13 @@
 open each stored image's edit page (its preview), then print the process's memory figures as JSON.
 
 Needs DATABASE_URL pointing at an existing (test) database and DJANGO_SETTINGS_MODULE. Everything it
-stores is rolled back.
+stores is rolled back, files included (a temporary MEDIA_ROOT).
 """
 
 import json
 import os
 import sys
+import tempfile
 
 import django
 
@@ -24,7 +25,7 @@ def main():
     django.setup()
     from django.db import transaction
     from django.test import Client
-    from django.test.utils import setup_test_environment
+    from django.test.utils import override_settings, setup_test_environment
     from django.urls import reverse
     from wagtail.models import Collection
 
@@ -35,7 +36,7 @@ def main():
     setup_test_environment()
     cases = {"30000x30000": files.huge_png(30000, 30000), "11000x11000": files.huge_png(11000, 11000)}
     results = []
-    with transaction.atomic():
+    with tempfile.TemporaryDirectory() as media_root, override_settings(MEDIA_ROOT=media_root), transaction.atomic():
         client = Client(raise_request_exception=False)
         client.force_login(SuperuserFactory(username="probe-memori"))
         collection = Collection.get_first_root_node()

@@ -4,9 +4,12 @@ import io
 
 import factory
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
 from django.urls import reverse
 from PIL import Image
+from wagtail.images import get_image_model
+from wagtail.models import UploadedFile
 
 from opd.provisioning import provision_opd_site
 from tests.factories import ImageFactory, UserFactory
@@ -169,3 +172,41 @@ class ImageMetadataTests(TestCase):
                 stored.seek(index)
                 seen.append((stored.convert("RGB").getpixel((1, 1)), stored.info["duration"]))
         self.assertEqual(seen, [((255, 0, 0), 100), ((0, 128, 0), 200), ((0, 0, 255), 300)])
+
+    def test_multiple_upload_parked_for_a_missing_title_is_cleaned_too(self):
+        url = reverse("wagtailimages:add_multiple")
+        data = {"title": "", "collection": self.opd.collection.pk}
+        data["files[]"] = SimpleUploadedFile("kunjungan.jpg", files.camera_jpeg())
+        response = self.client.post(url, data, HTTP_HOST=ADMIN_HOST, HTTP_X_REQUESTED_WITH="XMLHttpRequest")
+        parked = UploadedFile.objects.get(pk=response.json()["uploaded_file_id"])
+        with parked.file.open("rb") as handle:
+            self.assertEqual(personal_metadata(handle.read()), {})
+        finish = reverse("wagtailimages:create_multiple_from_uploaded_image", args=[parked.pk])
+        prefix = f"uploaded-image-{parked.pk}"
+        response = self.client.post(
+            finish,
+            {f"{prefix}-title": "Kunjungan", f"{prefix}-collection": self.opd.collection.pk, f"{prefix}-tags": ""},
+            HTTP_HOST=ADMIN_HOST,
+        )
+        self.assertTrue(response.json()["success"], response.json().get("form"))
+        image = get_image_model().objects.get(pk=response.json()["image_id"])
+        self.assertEqual((image.width, image.height), (40, 60))
+        with image.open_file() as original:
+            self.assertEqual(personal_metadata(original.read()), {})
+
+    def test_multiple_upload_then_edit_title_still_works(self):
+        outcome = IMAGE_ROUTES[1].upload(self.client, "kegiatan.png", files.png(), collection=self.opd.collection)
+        self.assertTrue(outcome.accepted)
+        prefix = f"image-{outcome.stored.pk}"
+        response = self.client.post(
+            reverse("wagtailimages:edit_multiple", args=[outcome.stored.pk]),
+            {
+                f"{prefix}-title": "Kegiatan posyandu",
+                f"{prefix}-collection": self.opd.collection.pk,
+                f"{prefix}-tags": "",
+            },
+            HTTP_HOST=ADMIN_HOST,
+        )
+        self.assertTrue(response.json()["success"], response.json().get("form"))
+        outcome.stored.refresh_from_db()
+        self.assertEqual(outcome.stored.title, "Kegiatan posyandu")

@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.db import connection
 from django.test import TestCase
 
@@ -38,7 +37,6 @@ class WorkerMemoryTests(TestCase):
             **os.environ,
             "DATABASE_URL": database_url(),
             "DJANGO_SETTINGS_MODULE": "jambi_cms.settings.test",
-            "MEDIA_ROOT": str(settings.MEDIA_ROOT),
         }
         completed = subprocess.run(  # noqa: S603 -- our own interpreter and module
             [sys.executable, "-m", "tests.uploads.memory_probe"],
