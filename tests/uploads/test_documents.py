@@ -3,11 +3,12 @@
 import factory
 import pytest
 from django.test import TestCase, override_settings
+from django.urls import reverse
 
 from opd.provisioning import provision_opd_site
 from tests.factories import DocumentFactory, UserFactory
 from tests.uploads import files
-from tests.uploads.routes import DOCUMENT_ROUTES
+from tests.uploads.routes import ADMIN_HOST, DOCUMENT_ROUTES
 
 pytestmark = pytest.mark.postgres
 
@@ -82,3 +83,15 @@ class DocumentUploadTests(TestCase):
                     self.assertEqual(outcome.stored.collection, self.opd.collection)
                     with outcome.stored.open_file() as stored:
                         self.assertEqual(stored.read(), content)
+
+    def test_editing_a_document_without_a_new_file_keeps_its_file(self):
+        document = DocumentFactory(collection=self.opd.collection)
+        old_name = document.file.name
+        response = self.client.post(
+            reverse("wagtaildocs:edit", args=[document.pk]),
+            {"title": "Judul baru", "collection": self.opd.collection.pk, "tags": ""},
+            HTTP_HOST=ADMIN_HOST,
+        )
+        self.assertEqual(response.status_code, 302)
+        document.refresh_from_db()
+        self.assertEqual((document.title, document.file.name), ("Judul baru", old_name))

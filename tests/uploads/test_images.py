@@ -210,3 +210,15 @@ class ImageMetadataTests(TestCase):
         self.assertTrue(response.json()["success"], response.json().get("form"))
         outcome.stored.refresh_from_db()
         self.assertEqual(outcome.stored.title, "Kegiatan posyandu")
+
+    def test_editing_an_image_without_a_new_file_keeps_its_file(self):
+        image = ImageFactory(collection=self.opd.collection)
+        old_name = image.file.name
+        response = self.client.post(
+            reverse("wagtailimages:edit", args=[image.pk]),
+            {"title": "Judul baru", "collection": self.opd.collection.pk, "tags": ""},
+            HTTP_HOST=ADMIN_HOST,
+        )
+        self.assertEqual(response.status_code, 302)
+        image.refresh_from_db()
+        self.assertEqual((image.title, image.file.name), ("Judul baru", old_name))
