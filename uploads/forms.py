@@ -2,6 +2,7 @@
 WAGTAILDOCS_DOCUMENT_FORM_BASE), so every upload route of the admin applies the same limits."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.forms.fields import FileField
 from django.template.defaultfilters import filesizeformat
@@ -34,8 +35,18 @@ class ImageUploadField(WagtailImageField):
         if file is None:
             return None
         header = check_image(file, file.name)
-        cleaned = super().to_python(data)  # Wagtail's checks (extension list, format) on what passed ours
-        return strip_metadata(cleaned, cleaned.name, header)
+        try:
+            cleaned = super().to_python(data)  # Wagtail's checks (extension list, format) on what passed ours
+            return strip_metadata(cleaned, cleaned.name, header)
+        except ValidationError:
+            raise
+        except Exception as exc:
+            # Both decode the pixels; a truncated or corrupt file fails there with whatever the
+            # decoder raises (OSError, SyntaxError, EOFError, …).
+            raise ValidationError(
+                _("Berkas gambar ini rusak atau tidak lengkap. Simpan ulang gambarnya lalu unggah lagi."),
+                code="invalid_image_content",
+            ) from exc
 
 
 class ImageUploadForm(BaseImageForm):

@@ -72,6 +72,9 @@ class ImageUploadTests(TestCase):
     def test_html_renamed_jpg_is_refused_on_every_route(self):
         self.assert_refused("foto.jpg", files.HTML, NOT_AN_IMAGE)
 
+    def test_truncated_png_is_refused_on_every_route(self):
+        self.assert_refused("kegiatan.png", files.png(300, 300)[:200], "rusak atau tidak lengkap")
+
     def test_png_named_jpg_is_refused_in_indonesian(self):
         self.assert_refused("foto.jpg", files.png(), "namanya berakhiran .jpg")
 
