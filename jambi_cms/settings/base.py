@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "security",
     "document_access",
     "signin",
+    "uploads",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -224,6 +225,22 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
+
+# Upload limits (uploads app, docs/uploads.md). Images: content must be JPEG, PNG, GIF or WebP (no
+# SVG), at most 10 MB and 40 megapixels (width × height × frames) -- a 40 Mpx RGBA decode is 160 MB,
+# the most one rendition may cost a worker; Pillow refuses to decode beyond the same ceiling.
+# Documents: the ceiling of their type, for every extension of WAGTAILDOCS_EXTENSIONS (a type
+# without a ceiling here is refused).
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "gif", "webp"]
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "uploads.forms.ImageUploadForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "uploads.forms.DocumentUploadForm"
+UPLOAD_DOCUMENT_MAX_SIZES = {
+    **dict.fromkeys(["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods"], 20 * 1024 * 1024),
+    "zip": 50 * 1024 * 1024,
+    "csv": 5 * 1024 * 1024,
+    "txt": 5 * 1024 * 1024,
+}
 
 # Longest search query we look at; longer ones are cut, not refused.
 SEARCH_QUERY_MAX_LENGTH = 200
