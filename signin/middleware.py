@@ -5,6 +5,7 @@ import time
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.contrib.auth.models import AnonymousUser
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
@@ -82,7 +83,8 @@ class AdminVerificationMiddleware:
     """Keep a signed-in user who owes a one-time code out of every admin URL but the open ones.
 
     Pages redirect to the code page (or, for a required role without an authenticator, to enrollment);
-    the admin API answers 403. ``signin.rules.needs_verification`` says who owes a code.
+    the admin API answers 403. Outside the admin such a user is treated as anonymous.
+    ``signin.rules.needs_verification`` says who owes a code.
     """
 
     def __init__(self, get_response):
@@ -90,8 +92,13 @@ class AdminVerificationMiddleware:
 
     def __call__(self, request):
         view_name = admin_view_name(request)
-        if view_name and view_name not in OPEN_VIEWS and needs_verification(request.user):
-            return self.refuse(request)
+        if view_name:
+            if view_name not in OPEN_VIEWS and needs_verification(request.user):
+                return self.refuse(request)
+        elif request.user.is_authenticated and needs_verification(request.user):
+            # Outside the admin (document downloads, previews of restricted pages) a session that still
+            # owes its code is no session: a password alone opens nothing a signed-in account may see.
+            request.user = AnonymousUser()
         return self.get_response(request)
 
     def refuse(self, request):

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tests.factories import DocumentFactory, SiteFactory
 from tests.signin.world import DASHBOARD, build_accounts, client, confirmed_app_device, current_code, post_login
 
 VERIFY = reverse("signin_verify")
@@ -102,6 +103,19 @@ class RequiredRolesTests(TestCase):
                 self.assertRedirects(response, "/admin/pages/", fetch_redirect_response=False)
                 self.assertContains(browser.get(DASHBOARD), "Dasbor")
                 self.assertEqual(browser.get(API_URLS[0]).status_code, 200)
+
+    def test_outside_the_admin_a_session_that_owes_its_code_is_anonymous(self):
+        # A document within Diskominfo's reach that no live page links: only staff may download it.
+        host = SiteFactory(hostname="unduh.localhost").hostname
+        document = DocumentFactory(title="Nota dinas internal")
+        for role in ("superuser", "approver"):
+            user = self.accounts.required[role]
+            with self.subTest(role=role):
+                device = confirmed_app_device(user)
+                browser = signed_in_with_password(user)
+                self.assertEqual(browser.get(document.url, HTTP_HOST=host).status_code, 404)
+                browser.post(VERIFY, {"code": current_code(device), "next": DASHBOARD})
+                self.assertEqual(browser.get(document.url, HTTP_HOST=host).status_code, 200)
 
     def test_a_recovery_code_works_once(self):
         confirmed_app_device(self.accounts.inspektorat)
