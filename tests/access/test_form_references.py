@@ -22,6 +22,7 @@ from access.models import AccessRefusal
 from opd.models import AnnouncementPage, NewsPage, SiteSettings
 from tests.access.world import CANARY, AccessWorld, leaks
 from tests.factories import DocumentFactory
+from tests.moderation.factories import news_form_data
 
 ERROR = "berada di luar jangkauan Anda"
 
@@ -88,29 +89,7 @@ class FormReferenceTests(AccessWorld, TestCase):
     # --- form data ------------------------------------------------------------
 
     def news_data(self, blocks=None, **overrides):
-        page = self.a.draft
-        data = nested_form_data(
-            {
-                "title": page.title,
-                "slug": page.slug,
-                "date": page.date.isoformat(),
-                "category": "",
-                "lead_image": "",
-                "lead_image_alt": "",
-                "summary": page.summary,
-                "body": streamfield(blocks or [paragraph_block("<p>Isi berita.</p>")]),
-                "tags": "",
-                "responsible_person": "",
-                "seo_title": "",
-                "search_description": "",
-                "listing_summary": "",
-                "go_live_at": "",
-                "expire_at": "",
-                "comments": inline_formset([]),
-            }
-        )
-        data.update(overrides)
-        return data
+        return news_form_data(self.a.draft, blocks=blocks, **overrides)
 
     def announcement_data(self, attachments):
         page = self.announcement

@@ -84,8 +84,11 @@ def draft_news(index, author, title="Vaksinasi gratis di Puskesmas", **fields):
     return NewsPage.objects.get(pk=page.pk)
 
 
-def news_form_data(page, body="<p>Isi berita.</p>", **overrides):
-    """POST data of the news edit form for ``page``, as the editor sends it."""
+def news_form_data(page, body="<p>Isi berita.</p>", blocks=None, **overrides):
+    """POST data of the news edit form for ``page``, as the editor sends it.
+
+    The body is one paragraph of ``body``, or the StreamField ``blocks`` given as (type, value) pairs.
+    """
     data = nested_form_data(
         {
             "title": page.title,
@@ -95,7 +98,7 @@ def news_form_data(page, body="<p>Isi berita.</p>", **overrides):
             "lead_image": "",
             "lead_image_alt": "",
             "summary": page.summary,
-            "body": streamfield([("paragraph", rich_text(body))]),
+            "body": streamfield(blocks or [("paragraph", rich_text(body))]),
             "tags": "",
             "responsible_person": page.responsible_person,
             "seo_title": "",
