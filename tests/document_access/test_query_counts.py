@@ -54,5 +54,6 @@ def test_download_queries_do_not_grow_with_the_linking_pages(db, django_assert_m
 
     other_operator = visitor(world.operator_disdik)
     assert queries_of(other_operator, once, 200) == queries_of(other_operator, often, 200)
-    with django_assert_max_num_queries(12):
+    # One more for a signed-in visitor: does the session still owe a one-time code (signin.middleware)?
+    with django_assert_max_num_queries(13):
         assert download(other_operator, often).status_code == 200
