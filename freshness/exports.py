@@ -17,7 +17,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from freshness.charts import month_year_label
-from jambi_cms.spreadsheets import XLSX_CONTENT_TYPE, put_cell
+from spreadsheets.cells import XLSX_CONTENT_TYPE, put_cell
 
 FORMATS = ("csv", "xlsx")
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

@@ -31,5 +31,5 @@ if settings.DEBUG:
 
 urlpatterns += [path("", include(wagtail_urls))]
 
-handler404 = "jambi_cms.views.page_not_found"
-handler500 = "jambi_cms.views.server_error"
+handler404 = "errors.views.page_not_found"
+handler500 = "errors.views.server_error"

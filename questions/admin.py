@@ -23,11 +23,11 @@ from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import IndexView, InspectView, InstanceSpecificView
 
 from access import refusals
-from jambi_cms.spreadsheets import XLSX_CONTENT_TYPE
 from opd.models import Opd
 from questions import lapor, permissions, services
 from questions.masking import mask_email, mask_name, mask_phone
 from questions.models import LaporForward, PersonalDataAccess, Question
+from spreadsheets.cells import XLSX_CONTENT_TYPE
 
 VIEW_PURPOSE = "lihat detail"
 

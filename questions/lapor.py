@@ -40,8 +40,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
 
-from jambi_cms.spreadsheets import put_cell
 from questions.models import LaporForward, PersonalDataAccess, Question
+from spreadsheets.cells import put_cell
 
 logger = logging.getLogger(__name__)
 

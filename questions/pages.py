@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from jambi_cms.views import service_unavailable
+from errors.views import service_unavailable
 from opd.models import BasePage
 from questions import privacy, public, services
 from questions.forms import QuestionForm

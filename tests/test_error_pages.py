@@ -3,8 +3,8 @@
 from django.db import IntegrityError
 from django.test import Client, RequestFactory, TestCase
 
+from errors.views import server_error
 from home.provisioning import provision_portal
-from jambi_cms.views import server_error
 from tests.db_outage import database_down
 
 

@@ -86,6 +86,8 @@ INSTALLED_APPS = [
     "freshness",
     "questions",
     "security",
+    "errors",
+    "spreadsheets",
     "document_access",
     "signin",
     "uploads",

@@ -16,12 +16,12 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from jambi_cms.spreadsheets import XLSX_CONTENT_TYPE
 from opd import roles
 from opd.provisioning import provision_opd_site
 from questions import services
 from questions.admin import clock_label
 from questions.models import LaporForward, PersonalDataAccess, Question
+from spreadsheets.cells import XLSX_CONTENT_TYPE
 from tests.factories import SuperuserFactory, UserFactory
 
 ADMIN_HOST = "cms.localhost"
