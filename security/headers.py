@@ -14,6 +14,8 @@ Responses that already carry a policy keep it (Wagtail's document serve view sen
 ``default-src 'none'``).
 """
 
+from functools import lru_cache
+
 from django.conf import settings
 from django.urls import reverse
 
@@ -84,12 +86,20 @@ PERMISSIONS_POLICY = ", ".join(
 )
 
 
-def render_policy(directives):
+def render_policy(directives, upgrade_insecure=False):
     """The header value of a policy given as {directive: [sources]}."""
     parts = [f"{name} {' '.join(sources)}" for name, sources in directives.items()]
-    if getattr(settings, "SECURE_SSL_REDIRECT", False):
+    if upgrade_insecure:
         parts.append("upgrade-insecure-requests")
     return "; ".join(parts)
+
+
+@lru_cache(maxsize=2)
+def rendered_policies(upgrade_insecure):
+    """(public, admin, admin report-only) header values, built once per process rather than per response."""
+    return tuple(
+        render_policy(policy, upgrade_insecure) for policy in (PUBLIC_POLICY, ADMIN_POLICY, ADMIN_STRICT_REPORT_ONLY)
+    )
 
 
 def is_admin_path(path):
@@ -111,10 +121,11 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         headers = response.headers
+        public, admin, admin_report_only = rendered_policies(getattr(settings, "SECURE_SSL_REDIRECT", False))
         if is_admin_path(request.path_info):
-            headers["Content-Security-Policy"] = render_policy(ADMIN_POLICY)
-            headers["Content-Security-Policy-Report-Only"] = render_policy(ADMIN_STRICT_REPORT_ONLY)
+            headers["Content-Security-Policy"] = admin
+            headers["Content-Security-Policy-Report-Only"] = admin_report_only
         else:
-            headers.setdefault("Content-Security-Policy", render_policy(PUBLIC_POLICY))
+            headers.setdefault("Content-Security-Policy", public)
         headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
