@@ -49,16 +49,28 @@ def refuse(message, code, **params):
     return ValidationError(message, code=code, params=params)
 
 
+def open_header(file, formats=None):
+    """The ``ImageHeader`` of an image file, read without decoding its pixels; the file is rewound.
+
+    Pillow's own errors pass through: DecompressionBombError, and whatever it raises for a file it
+    cannot read. ``formats`` limits the Pillow plugins tried (None: every one).
+    """
+    file.seek(0)
+    try:
+        with Image.open(file, formats=formats) as image:
+            return ImageHeader(image.format, image.width, image.height, getattr(image, "n_frames", 1))
+    finally:
+        file.seek(0)
+
+
 def read_header(file):
     """Identify an uploaded image by its content and read its size, never decoding the pixels.
 
     Raises ValidationError (Indonesian) when Pillow does not recognise one of the allowed formats
     (SVG, HTML, executables, PSD…) or when the image is a decompression bomb.
     """
-    file.seek(0)
     try:
-        with Image.open(file, formats=OPENERS) as image:
-            header = ImageHeader(image.format, image.width, image.height, getattr(image, "n_frames", 1))
+        return open_header(file, formats=OPENERS)
     except Image.DecompressionBombError as exc:
         raise too_many_pixels() from exc
     except Exception as exc:  # Pillow reports an unreadable header with many exception types
@@ -66,9 +78,6 @@ def read_header(file):
             _("Berkas ini bukan gambar JPEG, PNG, GIF atau WebP yang sah (isinya diperiksa, bukan namanya)."),
             "invalid_image_content",
         ) from exc
-    finally:
-        file.seek(0)
-    return header
 
 
 def too_many_pixels(header=None):

@@ -24,6 +24,7 @@ from willow.plugins.pillow import PillowImage
 from willow.registry import registry
 
 from uploads import limits
+from uploads.images import open_header
 
 FILE_CLASSES = (
     JPEGImageFile,
@@ -40,16 +41,12 @@ FILE_CLASSES = (
 
 def check_pixels_before_decoding(image_file):
     """Raise SourceImageIOError when the file's header announces more pixels than the ceiling allows."""
-    image_file.f.seek(0)
     try:
-        with Image.open(image_file.f) as header:
-            pixels = header.width * header.height * getattr(header, "n_frames", 1)
+        pixels = open_header(image_file.f).pixels
     except Image.DecompressionBombError as exc:
         raise SourceImageIOError(str(exc)) from exc
     except (UnidentifiedImageError, OSError):
         return  # not ours to judge: Willow's own converter reports what it cannot read
-    finally:
-        image_file.f.seek(0)
     if pixels > limits.max_image_pixels():
         raise SourceImageIOError(f"{pixels} pixels: more than {limits.max_image_pixels()}, not decoded")
 
