@@ -9,11 +9,27 @@ import json
 from dataclasses import dataclass
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import TestCase
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from opd.provisioning import provision_opd_site
+from tests.factories import UserFactory
+
 ADMIN_HOST = "cms.localhost"
+
+
+class DinkesOperatorTestCase(TestCase):
+    """The Dinkes site and its operator, signed in: who uploads in these tests."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.opd = provision_opd_site("dinkes", "Dinas Kesehatan", acronym="Dinkes").opd
+        cls.operator = UserFactory(username="operator.dinkes", groups=[cls.opd.operator_group])
+
+    def setUp(self):
+        self.client.force_login(self.operator)
 
 
 @dataclass

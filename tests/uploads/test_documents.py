@@ -2,28 +2,19 @@
 
 import factory
 import pytest
-from django.test import TestCase, override_settings
+from django.test import override_settings
 from django.urls import reverse
 
-from opd.provisioning import provision_opd_site
-from tests.factories import DocumentFactory, UserFactory
+from tests.factories import DocumentFactory
 from tests.uploads import files
-from tests.uploads.routes import ADMIN_HOST, DOCUMENT_ROUTES
+from tests.uploads.routes import ADMIN_HOST, DOCUMENT_ROUTES, DinkesOperatorTestCase
 
 pytestmark = pytest.mark.postgres
 
 NOT_ITS_TYPE = "bukan berkas .%s yang sah"
 
 
-class DocumentUploadTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.opd = provision_opd_site("dinkes", "Dinas Kesehatan", acronym="Dinkes").opd
-        cls.operator = UserFactory(username="operator.dinkes", groups=[cls.opd.operator_group])
-
-    def setUp(self):
-        self.client.force_login(self.operator)
-
+class DocumentUploadTests(DinkesOperatorTestCase):
     def upload(self, route, filename, content):
         existing = None
         if route.name == "edit":

@@ -5,16 +5,14 @@ import io
 import factory
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import TestCase
 from django.urls import reverse
 from PIL import Image
 from wagtail.images import get_image_model
 from wagtail.models import UploadedFile
 
-from opd.provisioning import provision_opd_site
-from tests.factories import ImageFactory, UserFactory
+from tests.factories import ImageFactory
 from tests.uploads import files
-from tests.uploads.routes import ADMIN_HOST, IMAGE_ROUTES
+from tests.uploads.routes import ADMIN_HOST, IMAGE_ROUTES, DinkesOperatorTestCase
 
 pytestmark = pytest.mark.postgres
 
@@ -22,15 +20,7 @@ TOO_MANY_PIXELS = "megapiksel"
 NOT_AN_IMAGE = "bukan gambar JPEG, PNG, GIF atau WebP"
 
 
-class ImageUploadTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.opd = provision_opd_site("dinkes", "Dinas Kesehatan", acronym="Dinkes").opd
-        cls.operator = UserFactory(username="operator.dinkes", groups=[cls.opd.operator_group])
-
-    def setUp(self):
-        self.client.force_login(self.operator)
-
+class ImageUploadTests(DinkesOperatorTestCase):
     def existing_image(self):
         return ImageFactory(
             collection=self.opd.collection,
@@ -109,15 +99,7 @@ def personal_metadata(content):
         return found
 
 
-class ImageMetadataTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.opd = provision_opd_site("dinkes", "Dinas Kesehatan", acronym="Dinkes").opd
-        cls.operator = UserFactory(username="operator.dinkes", groups=[cls.opd.operator_group])
-
-    def setUp(self):
-        self.client.force_login(self.operator)
-
+class ImageMetadataTests(DinkesOperatorTestCase):
     def test_the_camera_file_really_carries_personal_metadata(self):
         found = personal_metadata(files.camera_jpeg())
         self.assertIn("gps-2", found)
