@@ -17,6 +17,7 @@ from opd.models import BasePage
 from questions import privacy, public, services
 from questions.forms import QuestionForm
 from questions.models import Question
+from questions.ratelimit import RateLimit
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ class GubernurMenjawabPage(RoutablePageMixin, BasePage):
             patch_cache_control(response, private=True, no_cache=True)  # the form carries a CSRF token
             return response
 
-        limit = public.RateLimit("submit", request, public.submit_rate())
+        limit = RateLimit("submit", request, public.submit_rate())
         if limit.exceeded():
             return self._too_many(request, limit)
         form = QuestionForm(request.POST)
@@ -91,7 +92,7 @@ class GubernurMenjawabPage(RoutablePageMixin, BasePage):
     @path("lacak/<str:token>/", name="track")
     def track(self, request, token):
         """The citizen's private view of their question: status, OPD, answer, the clock; no personal data."""
-        limit = public.RateLimit("track", request, public.track_rate())
+        limit = RateLimit("track", request, public.track_rate())
         if limit.hit():
             return self._too_many(request, limit)
         question = public.find_by_token(token)

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
 from questions.models import Question, hash_token
-from questions.ratelimit import Rate, RateLimit, parse_rate  # noqa: F401 (the limiter lives in questions.ratelimit)
+from questions.ratelimit import parse_rate
 
 HONEYPOT_FIELD = "situs_web"
 # What new_token() produces (token_urlsafe(24) is 32 characters), with room for a longer TOKEN_BYTES later.

@@ -18,7 +18,7 @@ from opd.provisioning import provision_opd_site
 from questions import services
 from questions.models import Question, hash_token, new_token
 from questions.pages import GubernurMenjawabPage
-from questions.public import Rate, parse_rate
+from questions.ratelimit import Rate, parse_rate
 from tests.db_outage import database_down
 from tests.factories import UserFactory
 
