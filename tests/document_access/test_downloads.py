@@ -58,6 +58,12 @@ class PasswordProtectedPageTests(TestCase):
         self.assertIn(b"notulen rahasia", content(response))
         self.assertIn("private", response["Cache-Control"])
 
+    def test_the_page_asks_for_its_password_in_the_sites_own_look(self):
+        response = visitor().get(self.page.url)
+        self.assertContains(response, "<h1>Kata sandi diperlukan</h1>", html=True)
+        self.assertContains(response, 'class="site-header"')
+        self.assertContains(response, '<button type="submit">Lanjutkan</button>', html=True)
+
     def test_a_wrong_password_does_not_open_it(self):
         client = visitor()
         client.post(
@@ -102,6 +108,14 @@ class LoginRestrictedCollectionTests(TestCase):
         response = download(visitor(), self.document)
         self.assertEqual(response.status_code, 302)
         self.assertIn("/_util/login/", response["Location"])
+
+    def test_the_sign_in_step_is_in_indonesian_in_the_sites_own_look(self):
+        client = visitor()
+        response = client.get(download(client, self.document)["Location"])
+        self.assertContains(response, "<h1>Masuk</h1>", html=True)
+        self.assertContains(response, 'class="site-header"')
+        self.assertContains(response, '<button type="submit">Masuk</button>', html=True)
+        self.assertNotContains(response, "Log in")
 
     def test_own_operator_head_and_approver_download_it(self):
         for role in ("operator_dinkes", "head_dinkes", "approver", "superuser"):
