@@ -8,10 +8,10 @@ DEV_STAMP := $(VENV)/.dev-$(shell cat requirements.txt requirements-dev.txt | sh
 export SITE_PORT ?= $(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format check clean
+.PHONY: help run test lint format check messages i18n-coverage clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,16 @@ format: $(DEV_STAMP) ## Format the code with ruff
 check: $(DEV_STAMP) ## Django system checks and missing migrations
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
+
+MAKEMESSAGES_IGNORE := -i ".venv/*" -i "tests/*" -i "locale/*" -i "scripts/*" -i "media/*" -i "screenshots/*"
+
+messages: $(DEV_STAMP) ## Extract our strings, follow Wagtail's message ids, compile every .mo (commit them)
+	$(PY) manage.py makemessages -l id --no-obsolete --no-location $(MAKEMESSAGES_IGNORE)
+	$(PY) manage.py i18n_sync
+	$(PY) manage.py i18n_coverage
+
+i18n-coverage: $(RUN_STAMP) ## Indonesian coverage of the admin's message catalogues
+	$(PY) manage.py i18n_coverage
 
 clean: ## Remove the virtualenv, the SQLite database and uploaded media
 	rm -rf $(VENV) db.sqlite3 media

@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "document_access",
     "signin",
     "uploads",
+    "i18n",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -178,7 +179,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English"
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our catalogues outrank the apps' own: locale/ holds the project's strings, locale/wagtail/ the
+# complete Indonesian of Wagtail's admin (Wagtail's own ships as id_ID, which "id" never loads). i18n/.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail"]
 
 # --- Static and media --------------------------------------------------------
 
