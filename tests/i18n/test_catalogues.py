@@ -10,6 +10,8 @@ import polib
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
 from django.utils import translation
 
 from i18n.catalogues import coverage, is_translated, total
@@ -89,7 +91,8 @@ def test_no_translation_doubles_a_noun_for_the_plural():
         ("Workflows", "Alur kerja"),
         ("Request changes", "Minta perubahan"),
         ("Forgotten password?", "Lupa kata sandi?"),
-        ("Collapse all", "Ciutkan semua"),
+        ("Exploring", "Menjelajahi"),
+        ("Page title", "Judul halaman"),
     ],
 )
 def test_django_serves_our_indonesian_for_id_and_leaves_english_for_en(english, indonesian):
@@ -97,3 +100,10 @@ def test_django_serves_our_indonesian_for_id_and_leaves_english_for_en(english, 
         assert translation.gettext(english) == indonesian
     with translation.override("en"):
         assert translation.gettext(english) == english
+
+
+@pytest.mark.django_db
+def test_the_admin_javascript_catalogue_is_indonesian():
+    # Wagtail's React parts (minimap, comments, sidebar) read their words from this view.
+    response = Client(HTTP_HOST="cms.localhost").get(reverse("wagtailadmin_javascript_catalog"))
+    assert '"Collapse all": "Ciutkan semua"' in response.content.decode()
