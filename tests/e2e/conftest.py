@@ -89,9 +89,9 @@ def wagtail_root(live_server):
     """Wagtail's locale, root page and root collection, which a transactional test before may have flushed."""
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if not Page.objects.filter(depth=1).exists():
-        Page.add_root(instance=Page(title="Root", slug="root"))
+        Page.add_root(instance=Page(title="Semua situs", slug="root"))
     if not Collection.objects.filter(depth=1).exists():
-        Collection.add_root(name="Root")
+        Collection.add_root(name="Koleksi utama")
     return live_server
 
 

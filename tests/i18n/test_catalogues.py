@@ -33,6 +33,11 @@ DAILY = {
 }
 
 
+# A placeholder a translation may leave out: Indonesian counts in a listing header need no noun, and
+# Wagtail's page search passes none (it would print "None").
+MAY_DROP = {"model_name"}
+
+
 def named(text):
     return sorted(name for pair in NAMED.findall(text) for name in pair if name)
 
@@ -65,7 +70,8 @@ def test_translations_keep_every_placeholder():
     broken = []
     for where, entry in translated_entries():
         if not entry.msgid_plural:
-            if named(entry.msgstr) != named(entry.msgid) or len(POSITIONAL.findall(entry.msgstr)) != len(
+            kept = [name for name in named(entry.msgid) if name not in MAY_DROP or name in named(entry.msgstr)]
+            if named(entry.msgstr) != kept or len(POSITIONAL.findall(entry.msgstr)) != len(
                 POSITIONAL.findall(entry.msgid)
             ):
                 broken.append((where, entry.msgid, entry.msgstr))
